@@ -1,0 +1,18 @@
+"""clean(): read, run the pipeline, build the Article."""
+
+from __future__ import annotations
+
+from ._models import Article
+from ._pipeline import Pipeline, build_article, run
+from ._readers import read
+from .cleaners import DEFAULT_PIPELINE
+
+
+def clean(source: object, *, pipeline: Pipeline = DEFAULT_PIPELINE) -> Article:
+    """Clean one scraped page.
+
+    ``source`` is the page's text or HTML as ``str``, its raw ``bytes`` (any common encoding;
+    BOMs and declared charsets are honoured, cp1252 is the fallback), or a parsed bs4
+    ``BeautifulSoup``/``Tag``. Anything else raises ``TypeError``. Never raises on content.
+    """
+    return build_article(run(read(source), pipeline))

@@ -1,0 +1,109 @@
+"""Dates in page text: find one, read it, and tell a date line from a sentence.
+
+>>> find_date("22 Feb 2023")
+'2023-02-22'
+>>> find_date("Posted: February 22, 2023 at 10:42 am ET")
+'2023-02-22'
+>>> is_date_line("Updated 12:42pm, March 22, 2017"), is_date_line("On March 22, 2017 he left.")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import tomllib
+from importlib import resources
+
+import regex
+
+_TIMEOUT = 0.25
+
+
+@functools.cache
+def _months() -> dict[str, int]:
+    path = resources.files("newsclean") / "rules" / "words" / "months.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    months: dict[str, int] = {}
+    for table in data.values():
+        for name, number in table.items():
+            months.setdefault(name.casefold(), int(number))
+    return months
+
+
+@functools.cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    names = sorted(_months(), key=len, reverse=True)
+    month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    forms = [
+        rf"\b{year}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])",
+        rf"\b{year}\s*[年년./]\s*(?P<m>[01]?\d)\s*[月월./]\s*(?P<d>[0-3]?\d)\s*[日일]?",
+        rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de\s+)?{year}\b",
+        rf"\b{month}\s+{day},?\s+{year}\b",
+        rf"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]{year}\b",
+    ]
+    any_date = regex.compile("|".join(f"(?:{f})" for f in forms), regex.I | regex.V1)
+    rest = regex.compile(
+        r"""(?:\b(?:updated|update|published|posted|last\s+updated|last\s+modified|modified|
+        created|date|dated|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|
+        bst|cet|cest|ist|aest|aedt|jst|kst|msk|wib|hrs|h|uhr|le|el|em|am|um|mis\s+à\s+jour|
+        publié|actualizado|publicado|atualizado|aktualisiert|veröffentlicht|diperbarui|
+        обновлено|опубликовано|monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+        mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|
+        sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|
+        mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda-feira|terça-feira|quarta-feira|
+        quinta-feira|sexta-feira|senin|selasa|rabu|kamis|jumat|sabtu|minggu|first|
+        originally|time|hour|hours|minute|minutes|ago|min|mins|read|reading)\b
+        |\d{1,2}[:.h]\d\d(?::\d\d)?|\d{1,2}\s*(?:am|pm)\b|[年년月월日일時시分분]|[\p{P}\p{S}\d\s])""",
+        regex.I | regex.X | regex.V1,
+    )
+    return any_date, rest
+
+
+def _parse(match: regex.Match[str]) -> str | None:
+    groups = match.groupdict()
+    year = groups.get("year")
+    month_name = groups.get("month")
+    month = _months().get(month_name.casefold().rstrip(".")) if month_name else None
+    if month is None and groups.get("m"):
+        month = int(groups["m"])
+    day_text = groups.get("day") or groups.get("d")
+    if not (year and month and day_text):
+        return None
+    try:
+        return _dt.date(int(year), month, int(day_text.rstrip("."))).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> str | None:
+    """The first readable date in ``text`` as ``YYYY-MM-DD``, or None."""
+    any_date, _ = _patterns()
+    if len(text) > 400:
+        return None
+    try:
+        for match in any_date.finditer(text, timeout=_TIMEOUT):
+            value = _parse(match)
+            if value:
+                return value
+    except TimeoutError:  # pragma: no cover - the pattern is linear
+        return None
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """True when the line is a date (with time, weekday, 'Updated' and the like) and no more."""
+    if len(text) > 120:
+        return False
+    any_date, rest = _patterns()
+    try:
+        match = any_date.search(text, timeout=_TIMEOUT)
+        if match is None or _parse(match) is None:
+            return False
+        left = text[: match.start()] + " " + text[match.end():]
+        leftover = rest.sub("", left, timeout=_TIMEOUT)
+    except TimeoutError:  # pragma: no cover
+        return False
+    return len(leftover.strip()) == 0

@@ -1,0 +1,187 @@
+"""Document and Block: the representation every cleaner works on.
+
+A reader turns input into a :class:`Document`, a tuple of frozen :class:`Block` values plus what
+has been taken out of them so far. Cleaners never mutate a document: they return a new one built
+with :meth:`Document.drop`, :meth:`Document.strip`, :meth:`Document.move` or
+:meth:`Document.add_caption`. Those helpers append the records that explain each change, so no
+text can leave the body without a record saying which rule took it and where it went.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+Kind = Literal["paragraph", "heading", "caption", "list_item", "unknown"]
+FieldName = Literal["title", "source", "published", "byline", "attribution"]
+FIELD_NAMES: tuple[FieldName, ...] = ("title", "source", "published", "byline", "attribution")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One piece of text with its provenance.
+
+    ``lines`` is the 1-based, inclusive span of input lines (in the reader's output) the block
+    came from; it is unique within a document and serves as the block's identity.
+    ``gap_before`` counts the blank lines between this block and the previous one (a layout cue
+    the text rendition keeps: paragraphs are set off by blank lines, menus are not).
+    For HTML input, ``sourceline`` is the element's line in the page source and ``zone`` the
+    page region the element sits in (``nav``, ``aside``, ``footer``, ``header``, ``form``,
+    ``caption``), as the reader saw it.
+    """
+
+    text: str
+    lines: tuple[int, int]
+    kind: Kind = "unknown"
+    gap_before: int = 0
+    sourceline: int | None = None
+    zone: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """Where a piece of input text went when it left the body.
+
+    ``target`` is ``"drop"`` for a removal, or the article field it was moved to
+    (``title``, ``source``, ``published``, ``byline``, ``attribution``, ``caption``).
+    ``cleaner`` is stamped by :func:`newsclean._pipeline.run`.
+    """
+
+    rule: str
+    reason: str
+    lines: tuple[int, int]
+    text: str
+    target: str = "drop"
+    cleaner: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldValue:
+    name: FieldName
+    value: str
+    lines: tuple[int, int] | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionValue:
+    text: str
+    credit: str | None
+    alt: str | None
+    lines: tuple[int, int]
+    rule: str
+
+
+def _keys(blocks: Iterable[Block]) -> set[tuple[int, int]]:
+    return {b.lines for b in blocks}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The blocks still in the body, plus every record of what left it."""
+
+    blocks: tuple[Block, ...]
+    records: tuple[Record, ...] = ()
+    fields: tuple[FieldValue, ...] = ()
+    captions: tuple[CaptionValue, ...] = ()
+    lang: str | None = None
+    html: bool = False
+    hints: tuple[tuple[str, str], ...] = field(default=())
+
+    # -- reading -------------------------------------------------------------------------
+    def field(self, name: FieldName) -> str | None:
+        """The value of an article field, if a cleaner has set it (the first one set wins)."""
+        for f in self.fields:
+            if f.name == name:
+                return f.value
+        return None
+
+    def hint(self, name: str) -> str | None:
+        """A reader's hint (e.g. the HTML ``<title>``), not tied to any line."""
+        for key, value in self.hints:
+            if key == name:
+                return value
+        return None
+
+    # -- changing (each returns a new Document) -------------------------------------------
+    def drop(self, blocks: Iterable[Block], *, rule: str, reason: str) -> Document:
+        """Remove whole blocks from the body, recording each one."""
+        gone = list(blocks)
+        if not gone:
+            return self
+        keys = _keys(gone)
+        new = tuple(Record(rule, reason, b.lines, b.text) for b in gone)
+        kept = tuple(b for b in self.blocks if b.lines not in keys)
+        return replace(self, blocks=kept, records=self.records + new)
+
+    def strip(self, block: Block, start: int, end: int, *, rule: str, reason: str) -> Document:
+        """Remove ``block.text[start:end]`` from a block, recording the removed text.
+
+        If nothing but white space would remain, the whole block is dropped instead.
+        """
+        removed = block.text[start:end]
+        rest = (block.text[:start].rstrip() + " " + block.text[end:].lstrip()).strip()
+        if not rest:
+            return self.drop([block], rule=rule, reason=reason)
+        rec = Record(rule, reason, block.lines, removed.strip())
+        new_block = replace(block, text=rest)
+        blocks = tuple(new_block if b.lines == block.lines else b for b in self.blocks)
+        return replace(self, blocks=blocks, records=self.records + (rec,))
+
+    def move(
+        self,
+        blocks: Iterable[Block],
+        name: FieldName,
+        value: str,
+        *,
+        rule: str,
+        reason: str,
+    ) -> Document:
+        """Take blocks out of the body into an article field (title, source, date, ...)."""
+        moved = list(blocks)
+        keys = _keys(moved)
+        recs = tuple(Record(rule, reason, b.lines, b.text, target=name) for b in moved)
+        span = (min(b.lines[0] for b in moved), max(b.lines[1] for b in moved)) if moved else None
+        kept = tuple(b for b in self.blocks if b.lines not in keys)
+        fields = self.fields + (FieldValue(name, value, span, rule),)
+        return replace(self, blocks=kept, records=self.records + recs, fields=fields)
+
+    def set_field(self, name: FieldName, value: str, *, rule: str) -> Document:
+        """Set a field from a reader hint (no body text moves)."""
+        return replace(self, fields=self.fields + (FieldValue(name, value, None, rule),))
+
+    def add_caption(
+        self,
+        text_block: Block,
+        *,
+        credit: Block | str | None = None,
+        alt: Block | None = None,
+        text: str | None = None,
+        rule: str,
+        reason: str = "photo caption",
+    ) -> Document:
+        """Move a caption (its text, optional credit block or string, optional alt block)."""
+        parts = [b for b in (alt, text_block, credit) if isinstance(b, Block)]
+        keys = _keys(parts)
+        recs = tuple(Record(rule, reason, b.lines, b.text, target="caption") for b in parts)
+        credit_text = credit.text if isinstance(credit, Block) else credit
+        span = (min(b.lines[0] for b in parts), max(b.lines[1] for b in parts))
+        cap = CaptionValue(
+            text if text is not None else text_block.text,
+            credit_text,
+            alt.text if alt is not None else None,
+            span,
+            rule,
+        )
+        kept = tuple(b for b in self.blocks if b.lines not in keys)
+        return replace(
+            self,
+            blocks=kept,
+            records=self.records + recs,
+            captions=tuple(sorted(self.captions + (cap,), key=lambda c: c.lines)),
+        )
+
+    def with_blocks(self, blocks: tuple[Block, ...]) -> Document:
+        """Restructure blocks (merge/split/relabel) without removing text."""
+        return replace(self, blocks=blocks)

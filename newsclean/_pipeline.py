@@ -1,0 +1,71 @@
+"""The Cleaner protocol, the Pipeline type, run() and the Document -> Article step."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from ._document import Document
+from ._models import Article, Caption, Provenance, Removal
+
+Cleaner = Callable[[Document], Document]
+Pipeline = tuple[Cleaner, ...]
+
+
+def cleaner_name(step: Cleaner) -> str:
+    """A cleaner's name as it appears in removals: the function or dataclass name."""
+    name = getattr(step, "__name__", None)
+    return name if isinstance(name, str) else type(step).__name__
+
+
+def run(doc: Document, pipeline: Pipeline) -> Document:
+    """Apply each cleaner in order, checking its result and stamping its name on new records."""
+    for step in pipeline:
+        before = len(doc.records)
+        out = step(doc)
+        if not isinstance(out, Document):
+            raise TypeError(
+                f"cleaner {cleaner_name(step)!r} returned {type(out).__name__}, "
+                f"expected a newsclean Document"
+            )
+        if len(out.records) > before:
+            name = cleaner_name(step)
+            stamped = tuple(
+                r if r.cleaner else replace(r, cleaner=name) for r in out.records[before:]
+            )
+            out = replace(out, records=out.records[:before] + stamped)
+        doc = out
+    return doc
+
+
+def _parse_published(value: str | None) -> _dt.date | None:
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def build_article(doc: Document) -> Article:
+    """Turn a cleaned Document into the public Article model."""
+    values: dict[str, str] = {}
+    for f in doc.fields:
+        values.setdefault(f.name, f.value)
+    return Article(
+        title=values.get("title"),
+        source=values.get("source"),
+        published=_parse_published(values.get("published")),
+        byline=values.get("byline"),
+        attribution=values.get("attribution"),
+        paragraphs=[b.text for b in doc.blocks],
+        captions=[Caption(text=c.text, credit=c.credit, alt=c.alt, lines=c.lines)
+                  for c in doc.captions],
+        provenance=[Provenance(kind=b.kind, lines=b.lines) for b in doc.blocks],
+        removals=[
+            Removal(cleaner=r.cleaner, rule=r.rule, reason=r.reason, lines=r.lines,
+                    text=r.text, target=r.target)
+            for r in sorted(doc.records, key=lambda r: r.lines)
+        ],
+    )

@@ -1,0 +1,210 @@
+"""Load and validate the rule tables in ``newsclean/rules/``.
+
+A table is a TOML file with ``[[rule]]`` entries. Each rule has a stable ``id``
+(``family.snake_slug``), either a ``pattern`` (compiled with :mod:`regex`, searched, so anchor
+it) or a list of ``phrases`` (the whole line, case-folded and with edge punctuation removed,
+must equal one of them), the ``reason`` recorded with each removal, ``examples`` that must match
+and ``counterexamples`` that must not. Tables are validated when first loaded: a bad pattern, an
+unknown key or an example that does not behave fails at once with the rule's id in the message.
+
+Code decides how a family applies its rules; the data decides what matches.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+#: per-call limit for a rule pattern on untrusted text; patterns are also written to run in
+#: linear time, and tests/test_rules.py checks them on adversarial strings.
+PATTERN_TIMEOUT = 0.25
+
+_EDGE = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
+_SPACES = regex.compile(r"\s+")
+
+
+class RuleError(ValueError):
+    """A rule table is malformed; the message names the file and rule."""
+
+
+class Rule(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z]+\.[a-z0-9_]+$")
+    reason: str
+    scope: Literal["line", "block"] = "line"
+    action: Literal["drop", "move", "strip", "credit", "mark"] = "drop"
+    pattern: str | None = None
+    phrases: list[str] | None = None
+    case_sensitive: bool = False
+    max_words: int | None = None
+    lang: str | None = None
+    examples: list[str] = Field(min_length=1)
+    counterexamples: list[str] = []
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _one_matcher(self) -> Rule:
+        if (self.pattern is None) == (self.phrases is None):
+            raise ValueError("give exactly one of 'pattern' and 'phrases'")
+        return self
+
+
+def phrase_key(text: str) -> str:
+    """The form a line takes for phrase lookup: case-folded, edge punctuation and spaces gone.
+
+    >>> phrase_key("  ADVERTISEMENT: ")
+    'advertisement'
+    """
+    return _SPACES.sub(" ", _EDGE.sub("", text)).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    rule: Rule
+    regex: regex.Pattern[str] | None
+    phrases: frozenset[str]
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+    def matches(self, text: str) -> bool:
+        if self.rule.max_words is not None and len(text.split()) > self.rule.max_words:
+            return False
+        if self.regex is None:
+            return phrase_key(text) in self.phrases
+        try:
+            return self.regex.search(text, timeout=PATTERN_TIMEOUT) is not None
+        except TimeoutError:  # pragma: no cover - patterns are linear; keep the text if not
+            return False
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        if self.regex is None:
+            return None
+        try:
+            return self.regex.search(text, timeout=PATTERN_TIMEOUT)
+        except TimeoutError:  # pragma: no cover
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """A family's compiled rules, with one combined pre-filter for speed."""
+
+    name: str
+    rules: tuple[CompiledRule, ...]
+    prefilter: tuple[regex.Pattern[str], ...]
+    phrase_index: dict[str, CompiledRule]
+
+    def first(self, text: str) -> CompiledRule | None:
+        """The first rule (in table order) that matches ``text``, or None."""
+        best: CompiledRule | None = None
+        if self.phrase_index:
+            hit = self.phrase_index.get(phrase_key(text))
+            if hit is not None and hit.matches(text):
+                best = hit
+        try:
+            prefiltered = any(p.search(text, timeout=PATTERN_TIMEOUT) for p in self.prefilter)
+        except TimeoutError:  # pragma: no cover - patterns are linear
+            prefiltered = False
+        if prefiltered:
+            for rule in self.rules:
+                if best is not None and rule is best:
+                    break
+                if rule.regex is not None and rule.matches(text):
+                    return rule
+        return best
+
+    def get(self, rule_id: str) -> CompiledRule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def _compile(rule: Rule, where: str) -> CompiledRule:
+    compiled = None
+    if rule.pattern is not None:
+        flags = regex.V1 | (0 if rule.case_sensitive else regex.IGNORECASE)
+        try:
+            compiled = regex.compile(rule.pattern, flags)
+        except regex.error as exc:
+            raise RuleError(f"{where}: rule {rule.id!r}: bad pattern: {exc}") from exc
+    phrases = frozenset(phrase_key(p) for p in rule.phrases or ())
+    c = CompiledRule(rule, compiled, phrases)
+    for ex in rule.examples:
+        if not c.matches(ex):
+            raise RuleError(f"{where}: rule {rule.id!r}: example does not match: {ex!r}")
+    for ex in rule.counterexamples:
+        if c.matches(ex):
+            raise RuleError(f"{where}: rule {rule.id!r}: counterexample matches: {ex!r}")
+    return c
+
+
+def parse_table(name: str, data: dict[str, object]) -> RuleSet:
+    """Validate and compile one table's parsed TOML (``{"rule": [...]}``)."""
+    unknown = set(data) - {"rule"}
+    if unknown:
+        raise RuleError(f"{name}: unknown top-level keys {sorted(unknown)}")
+    raw = data.get("rule", [])
+    if not isinstance(raw, list):
+        raise RuleError(f"{name}: 'rule' must be an array of tables")
+    compiled: list[CompiledRule] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(raw):
+        label = entry.get("id", f"#{i}") if isinstance(entry, dict) else f"#{i}"
+        try:
+            rule = Rule.model_validate(entry)
+        except ValidationError as exc:
+            raise RuleError(f"{name}: rule {label!r}: {exc}") from exc
+        if rule.id in seen:
+            raise RuleError(f"{name}: rule id {rule.id!r} is used twice")
+        seen.add(rule.id)
+        compiled.append(_compile(rule, name))
+    prefilter = []
+    for case_sensitive in (False, True):
+        parts = [
+            f"(?:{c.rule.pattern})"
+            for c in compiled
+            if c.regex is not None and c.rule.case_sensitive is case_sensitive
+        ]
+        if parts:
+            flags = regex.V1 | (0 if case_sensitive else regex.IGNORECASE)
+            prefilter.append(regex.compile("|".join(parts), flags))
+    index: dict[str, CompiledRule] = {}
+    for c in compiled:
+        for p in c.phrases:
+            index.setdefault(p, c)
+    return RuleSet(name, tuple(compiled), tuple(prefilter), index)
+
+
+@functools.cache
+def load(family: str) -> RuleSet:
+    """Load ``newsclean/rules/<family>.toml`` (cached; tables are immutable)."""
+    path = resources.files("newsclean") / "rules" / f"{family}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"{family}.toml: {exc}") from exc
+    return parse_table(f"{family}.toml", data)
+
+
+def families() -> list[str]:
+    """The names of all rule tables shipped with the package."""
+    folder = resources.files("newsclean") / "rules"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
+@functools.cache
+def wordlist(name: str) -> dict[str, frozenset[str]]:
+    """A per-language word list ``newsclean/rules/<name>.toml`` (``lang = [words]``)."""
+    path = resources.files("newsclean") / "rules" / "words" / f"{name}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return {lang: frozenset(w.casefold() for w in words) for lang, words in data.items()}

@@ -1,0 +1,72 @@
+"""The cleaners, one module per boilerplate family, and the default pipeline.
+
+A cleaner is a ``Callable[[Document], Document]``. ``DEFAULT_PIPELINE`` is a plain tuple:
+customise it with tuple operations, e.g. ``tuple(c for c in DEFAULT_PIPELINE if c is not
+drop_non_content)`` or ``DEFAULT_PIPELINE + (my_cleaner,)``.
+"""
+
+from __future__ import annotations
+
+from .ads import drop_ad_labels
+from .chrome import drop_header_chrome, drop_html_chrome, drop_site_chrome
+from .content import DropNonContent, drop_non_content
+from .credits import extract_captions
+from .footer import drop_footer_lines
+from .metadata import (
+    drop_date_lines,
+    extract_attribution,
+    extract_byline,
+    extract_published,
+    extract_title,
+)
+from .prompts import drop_reader_prompts
+from .related import drop_related_links
+from .sponsors import drop_sponsor_blocks
+from .widgets import drop_share_widgets
+
+DEFAULT_PIPELINE = (
+    # The headline first: it splits the page into header and body, which the next steps use.
+    extract_title,
+    # The date nearest the headline (and an aggregator's source name above it) before the
+    # header chrome step drops the other dates up there.
+    extract_published,
+    drop_header_chrome,
+    # Families that are recognised by their own words, wherever they stand.
+    drop_sponsor_blocks,
+    drop_ad_labels,
+    # Captions before chrome and dates: a credit line like "Name / Getty Images" looks like a
+    # breadcrumb, and an image description may end in a date.
+    extract_captions,
+    extract_byline,
+    extract_attribution,
+    drop_date_lines,
+    drop_html_chrome,
+    drop_site_chrome,
+    drop_share_widgets,
+    drop_reader_prompts,
+    drop_related_links,
+    drop_footer_lines,
+    # Last: what no family claimed is judged by its shape and position.
+    drop_non_content,
+)
+
+__all__ = [
+    "DEFAULT_PIPELINE",
+    "DropNonContent",
+    "drop_ad_labels",
+    "drop_date_lines",
+    "drop_footer_lines",
+    "drop_header_chrome",
+    "drop_html_chrome",
+    "drop_non_content",
+    "drop_reader_prompts",
+    "drop_related_links",
+    "drop_share_widgets",
+    "drop_site_chrome",
+    "drop_sponsor_blocks",
+    "extract_attribution",
+    "extract_byline",
+    "extract_captions",
+    "extract_published",
+    "extract_title",
+]

@@ -1,0 +1,34 @@
+"""What the family modules share: a cleaner that drops the lines a rule table matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .._document import Block, Document
+from .._rules import load
+
+
+@dataclass(frozen=True)
+class DropMatchingLines:
+    """Drop every block whose text a ``drop`` rule of one table matches, recording the rule.
+
+    ``name`` is the cleaner's name in removals; ``family`` names ``newsclean/rules/<family>.toml``.
+    """
+
+    name: str
+    family: str
+
+    @property
+    def __name__(self) -> str:
+        return self.name
+
+    def __call__(self, doc: Document) -> Document:
+        rules = load(self.family)
+        hits: dict[str, list[Block]] = {}
+        for block in doc.blocks:
+            rule = rules.first(block.text)
+            if rule is not None and rule.rule.action == "drop":
+                hits.setdefault(rule.id, []).append(block)
+        for rule_id, blocks in hits.items():
+            doc = doc.drop(blocks, rule=rule_id, reason=rules.get(rule_id).rule.reason)
+        return doc

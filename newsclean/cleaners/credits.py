@@ -1,0 +1,142 @@
+"""Photo captions and their credits.
+
+- ``extract_captions``: a credit line (``AP``, ``REUTERS/Name``, ``Photo: Name``, ...) and the
+  caption line right above it become a :class:`~newsclean.Caption`; so does a line ending in
+  a credit (``... (AP Photo/Evan Vucci)``). When the block above the caption reads as an image
+  description (present-tense photo verbs, a dateline, no quotations), it becomes the
+  caption's ``alt``. For HTML input, ``<figcaption>`` blocks are captions too.
+
+>>> from newsclean._readers import read_text
+>>> doc = extract_captions(read_text("Body text here.\\n\\nPutin meets Wang.\\nAP\\n\\nMore body."))
+>>> [(c.text, c.credit) for c in doc.captions], [b.text for b in doc.blocks]
+([('Putin meets Wang.', 'AP')], ['Body text here.', 'More body.'])
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .._dates import find_date
+from .._document import Block, Document
+from .._rules import CompiledRule, load, wordlist
+from ._shape import size, words
+
+#: a caption is a line or two, not a paragraph of body text
+MAX_CAPTION_WORDS = 70
+_QUOTES = regex.compile(r"[“”«»„\"]|(?:^|\s)[‘’](?=\w)", regex.V1)
+_LABEL = regex.compile(
+    r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
+    r"image source|source|foto|fotos|bild|crédit photo|crédit|фото|图片|사진|写真)\s*[:：,]\s*",
+    regex.V1,
+)
+
+
+@functools.cache
+def _photo_verbs() -> frozenset[str]:
+    verbs: set[str] = set()
+    for lang_words in wordlist("photo_verbs").values():
+        verbs |= lang_words
+    return frozenset(verbs)
+
+
+def is_image_description(text: str, caption: str) -> bool:
+    """Does ``text`` read as the description of the image above ``caption``?
+
+    Image descriptions (alt text from the wire) describe the picture in the present tense
+    ("X speaks with Y"), often end with a dateline, and do not quote anyone; a body paragraph
+    reports speech in the past tense. Straight apostrophes next to a caption that uses curly
+    ones are another sign: alt text comes from a different source.
+
+    >>> is_image_description("President Joe Biden walks with Ukrainian President "
+    ...     "Volodymyr Zelensky on a visit, Monday, Feb. 20, 2023, in Kyiv.", "Biden in Kyiv.")
+    True
+    >>> is_image_description("“We are ready,” Wang said through an interpreter.", "Wang.")
+    False
+    """
+    if size(text) > MAX_CAPTION_WORDS or size(text) < 4:
+        return False
+    score = 0
+    ws = words(text.casefold())
+    if _photo_verbs() & set(ws):
+        score += 2
+    if find_date(text) is not None:
+        score += 1
+    if "'" in text and "’" not in text:
+        score += 1
+    if _QUOTES.search(text):
+        score -= 3
+    if {"said", "says", "told", "according"} & set(ws):
+        score -= 2
+    return score >= 2
+
+
+def _credit_of(rule: CompiledRule, text: str) -> str:
+    """The credit as printed, minus the brackets around it."""
+    return text.strip().strip("()[]").strip()
+
+
+def _caption_candidate(block: Block) -> bool:
+    return 3 <= size(block.text) <= MAX_CAPTION_WORDS
+
+
+def extract_captions(doc: Document) -> Document:
+    """Move photo captions, with their credit and image description, out of the body.
+
+    Deliberately does not fire on a body sentence that names an agency ("AP reported ..."):
+    a credit must be a whole line, or a bracketed/labelled credit at the end of a short line.
+    A lone credit line with no caption above it is dropped as a credit.
+    """
+    rules = load("credits")
+    blocks = doc.blocks
+    used: set[tuple[int, int]] = set()
+    plans: list[tuple[str, Block, Block | str | None, Block | None, str | None]] = []
+    orphans: list[Block] = []
+    for i, block in enumerate(blocks):
+        if block.lines in used:
+            continue
+        if block.kind == "caption":  # <figcaption> from the HTML reader
+            plans.append(("credits.figcaption", block, None, None, None))
+            used.add(block.lines)
+            continue
+        rule = rules.first(block.text)
+        if rule is None:
+            continue
+        if rule.rule.action == "credit":
+            prev = blocks[i - 1] if i > 0 else None
+            if (prev is not None and prev.lines not in used and block.gap_before == 0
+                    and _caption_candidate(prev) and rules.first(prev.text) is None):
+                alt = _alt_for(blocks, i - 1, used, prev.text)
+                plans.append((rule.id, prev, block, alt, None))
+                used.update({prev.lines, block.lines} | ({alt.lines} if alt else set()))
+            elif _LABEL.match(block.text) and size(block.text) >= 3:
+                plans.append((rule.id, block, _LABEL.sub("", block.text), None, block.text))
+                used.add(block.lines)
+            else:
+                orphans.append(block)
+                used.add(block.lines)
+        elif rule.rule.action == "strip" and size(block.text) <= MAX_CAPTION_WORDS:
+            match = rule.search(block.text)
+            if match is None or size(block.text[: match.start()]) < 2:
+                continue
+            alt = _alt_for(blocks, i, used, block.text)
+            credit = _credit_of(rule, match.group("credit"))
+            plans.append((rule.id, block, credit, alt, block.text[: match.start()].strip()))
+            used.update({block.lines} | ({alt.lines} if alt else set()))
+    for rule_id, text_block, credit, alt, text in plans:
+        doc = doc.add_caption(text_block, credit=credit, alt=alt, text=text, rule=rule_id)
+    if orphans:
+        doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
+    return doc
+
+
+def _alt_for(blocks: tuple[Block, ...], i: int, used: set[tuple[int, int]],
+             caption: str) -> Block | None:
+    """The block above ``blocks[i]`` when it is an image description set off by a blank line."""
+    if i == 0 or blocks[i].gap_before == 0:
+        return None
+    prev = blocks[i - 1]
+    if prev.lines in used or not is_image_description(prev.text, caption):
+        return None
+    return prev

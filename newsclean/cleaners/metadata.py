@@ -1,0 +1,237 @@
+"""Article metadata: headline, source, publication date, byline, attribution.
+
+- ``extract_title``: the headline, from an aggregator's ``NextImg:`` line, the page ``<title>``
+  line (with its `` | Site`` suffix split off into ``source``) and the on-page repeat of it.
+- ``extract_published``: the date line nearest the headline, and the source name printed just
+  above it (with its short alias) in an aggregator's header.
+- ``extract_byline``: ``By Name`` lines (and their forms in other languages) near the top.
+- ``extract_attribution``: closing wire credits (``With Post wires``, ``Reporting by ...``).
+- ``drop_date_lines``: other lines that are only a date or time (``Updated 12:42pm``).
+
+>>> from newsclean._readers import read_text
+>>> doc = extract_title(read_text("Storm hits coast - Daily Planet\\n\\nStorm hits coast\\n\\nText."))
+>>> doc.field("title"), doc.field("source"), [b.text for b in doc.blocks]
+('Storm hits coast', 'Daily Planet', ['Text.'])
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .._dates import find_date, is_date_line
+from .._document import Block, Document
+from .._rules import load
+from ._shape import body_start, ends_sentence, size, words
+
+_SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|[-–—])\s+", regex.V1)
+_NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$", regex.V1)
+#: how far (in blocks) below the top the headline's repeat, the byline and the date may be
+_TOP_WINDOW = 80
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """Split ``Headline - Site`` (or ``Site | Headline``) into the headline and the site.
+
+    >>> split_site_suffix("Search for coach expands - Los Angeles Times")
+    ('Search for coach expands', 'Los Angeles Times')
+    >>> split_site_suffix("BBC News - Floods hit the north of England")
+    ('Floods hit the north of England', 'BBC News')
+    >>> split_site_suffix("Lakers win - again")
+    ('Lakers win - again', None)
+    """
+    seps = list(_SEPARATORS.finditer(title))
+    if not seps:
+        return title, None
+    last, first = seps[-1], seps[0]
+    tail, rest = title[last.end():].strip(), title[: last.start()].strip()
+    if 0 < size(tail) <= 6 and size(rest) > size(tail) and len(words(rest)) >= 3:
+        return rest, tail
+    head, rest = title[: first.start()].strip(), title[first.end():].strip()
+    if 0 < size(head) <= 6 and size(rest) > size(head) and len(words(rest)) >= 3:
+        return rest, head
+    return title, None
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text.casefold()))
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = set(words(a.casefold())), set(words(b.casefold()))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / len(wa | wb) >= 0.8
+
+
+def extract_title(doc: Document) -> Document:
+    """Move the headline into ``title``, and a ``<title>`` site suffix into ``source``.
+
+    In order: an aggregator's ``NextImg:`` line; for HTML, the page's ``og:title``/``<title>``
+    and the block that repeats it; for text, the first line when it is headline-shaped, plus
+    the line further down that repeats it. A first line that reads like a sentence (long, with
+    a full stop) is not taken: the text then has no title line.
+    """
+    rules = load("metadata")
+    prefix = rules.get("title.image_prefix")
+    for block in doc.blocks[:_TOP_WINDOW]:
+        match = prefix.search(block.text)
+        if match is not None:
+            title = block.text[match.end() - 1:].strip()
+            return doc.move([block], "title", title, rule=prefix.id, reason=prefix.rule.reason)
+    if doc.html:
+        return _title_from_hints(doc)
+    if not doc.blocks:
+        return doc
+    first = doc.blocks[0]
+    if size(first.text) > 30 or (size(first.text) > 14 and ends_sentence(first.text)):
+        return doc
+    headline, site = split_site_suffix(first.text)
+    repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
+    moved = [first] + ([repeat] if repeat is not None else [])
+    title = repeat.text if repeat is not None else headline
+    doc = doc.move(moved, "title", title, rule="title.first_line",
+                   reason="headline (the page title line and its repeat)")
+    if site:
+        doc = doc.set_field("source", site, rule="source.title_suffix")
+    return doc
+
+
+def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:
+    key = _key(headline)
+    if not key:
+        return None
+    for block in blocks:
+        if _key(block.text) == key:
+            return block
+    for block in blocks:
+        if size(block.text) <= 2 * size(headline) + 3 and _similar(block.text, headline):
+            return block
+    return None
+
+
+def _title_from_hints(doc: Document) -> Document:
+    hint = doc.hint("meta_title") or doc.hint("html_title")
+    headings = [b for b in doc.blocks[:_TOP_WINDOW] if b.kind == "heading"]
+    if hint is None:
+        if headings:
+            h = headings[0]
+            return doc.move([h], "title", h.text, rule="title.first_heading", reason="headline")
+        return doc
+    headline, site = split_site_suffix(hint)
+    repeat = _find_repeat(tuple(headings) + doc.blocks[:_TOP_WINDOW], headline)
+    if repeat is not None:
+        doc = doc.move([repeat], "title", repeat.text, rule="title.page_heading",
+                       reason="headline (matches the page title)")
+    else:
+        doc = doc.set_field("title", headline, rule="title.meta")
+    site_name = doc.hint("site_name") or site
+    if site_name:
+        doc = doc.set_field("source", site_name, rule="source.meta")
+    return doc
+
+
+def _is_alias(alias: str, name: str) -> bool:
+    """``NY Post`` is a short form of ``New York Post``: shared words or matching initials."""
+    a, n = words(alias.casefold()), words(name.casefold())
+    if not a or not n or len(a) > len(n) + 1:
+        return False
+    if set(a) & set(n) and len(alias) < len(name):
+        return True
+    initials = "".join(w[0] for w in n)
+    return "".join(a) == initials or "".join(a[:-1]) == initials[: len("".join(a[:-1]))]
+
+
+def _name_like(block: Block) -> bool:
+    return (
+        _NAME.match(block.text) is not None
+        and size(block.text) <= 6
+        and not ends_sentence(block.text)
+        and find_date(block.text) is None
+    )
+
+
+def extract_published(doc: Document) -> Document:
+    """Move the date line nearest the headline into ``published``.
+
+    Above the headline the nearest date line wins (an aggregator prints the crawl date higher
+    up); below it, the first date line within the top of the page. In an aggregator header
+    the name printed just above that date is the ``source``, and a short form of it above that
+    (``NY Post`` above ``New York Post``) is recorded as moved into ``source`` too.
+    """
+    start = body_start(doc)
+    blocks = doc.blocks
+    header = [b for b in blocks if start is not None and b.lines[0] < start]
+    date_block: Block | None = None
+    for block in reversed(header):
+        if is_date_line(block.text):
+            date_block = block
+            break
+    from_header = date_block is not None
+    if date_block is None:
+        after = [b for b in blocks if start is None or b.lines[0] >= start][:_TOP_WINDOW // 2]
+        for block in after:
+            if is_date_line(block.text):
+                date_block = block
+                break
+    if date_block is None:
+        hint = doc.hint("published")
+        value = find_date(hint) if hint else None
+        return doc.set_field("published", value, rule="published.meta") if value else doc
+    value = find_date(date_block.text)
+    if value is None:
+        return doc
+    doc = doc.move([date_block], "published", value, rule="published.date_line",
+                   reason="publication date")
+    if not from_header or doc.field("source") is not None:
+        return doc
+    above = [b for b in header if b.lines[1] < date_block.lines[0]]
+    if above and above[-1].gap_before == 0 or (above and date_block.gap_before == 0):
+        source = above[-1]
+        if _name_like(source):
+            doc = doc.move([source], "source", source.text, rule="source.header_name",
+                           reason="source name printed above the date")
+            if len(above) > 1 and _name_like(above[-2]) and _is_alias(above[-2].text, source.text):
+                doc = doc.move([above[-2]], "source", above[-2].text, rule="source.header_alias",
+                               reason="source short name (alias of the source)")
+    return doc
+
+
+def extract_byline(doc: Document) -> Document:
+    """Move a ``By Name`` line from the top of the article into ``byline``.
+
+    Only the first match in the top of the page counts; a ``By ...`` sentence further down is
+    body text (the rule also needs capitalised names, so ``By Tuesday the talks ...`` stays).
+    """
+    rules = load("metadata")
+    for block in doc.blocks[:_TOP_WINDOW]:
+        rule = rules.first(block.text)
+        if rule is not None and rule.id.startswith("byline."):
+            return doc.move([block], "byline", _clean_byline(block.text), rule=rule.id,
+                            reason=rule.rule.reason)
+    hint = doc.hint("author")
+    return doc.set_field("byline", hint, rule="byline.meta") if hint else doc
+
+
+def _clean_byline(text: str) -> str:
+    return regex.sub(r"^(?i:by|written by|story by|words by)\s*:?\s+", "", text).strip()
+
+
+def extract_attribution(doc: Document) -> Document:
+    """Move a closing wire credit (``With Post wires``, ``Reporting by ...``) to ``attribution``.
+
+    Only in the last third of the page's blocks, where such credits close wire copy.
+    """
+    rules = load("metadata")
+    n = len(doc.blocks)
+    for block in doc.blocks[n - max(3, n // 3):]:
+        rule = rules.first(block.text)
+        if rule is not None and rule.id.startswith("attribution."):
+            value = block.text.strip("()–—- ")
+            return doc.move([block], "attribution", value, rule=rule.id, reason=rule.rule.reason)
+    return doc
+
+
+def drop_date_lines(doc: Document) -> Document:
+    """Drop lines that are only a date or time: they are page furniture, not body text."""
+    gone = [b for b in doc.blocks if size(b.text) <= 16 and is_date_line(b.text)]
+    return doc.drop(gone, rule="date.line", reason="date or time line") if gone else doc

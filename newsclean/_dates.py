@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 import tomllib
 from importlib import resources
 
 import regex
 
 _TIMEOUT = 0.25
+_DIGIT = re.compile(r"\d")
 
 
 @functools.cache
@@ -44,7 +46,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         rf"\b{month}\s+{day},?\s+{year}\b",
         rf"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]{year}\b",
     ]
-    any_date = regex.compile("|".join(f"(?:{f})" for f in forms), regex.I | regex.V1)
+    any_date = regex.compile("|".join(f"(?:{f})" for f in forms), regex.I)
     rest = regex.compile(
         r"""(?:\b(?:updated|update|published|posted|last\s+updated|last\s+modified|modified|
         created|date|dated|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|
@@ -57,7 +59,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         quinta-feira|sexta-feira|senin|selasa|rabu|kamis|jumat|sabtu|minggu|first|
         originally|time|hour|hours|minute|minutes|ago|min|mins|read|reading)\b
         |\d{1,2}[:.h]\d\d(?::\d\d)?|\d{1,2}\s*(?:am|pm)\b|[年년月월日일時시分분]|[\p{P}\p{S}\d\s])""",
-        regex.I | regex.X | regex.V1,
+        regex.I | regex.X,
     )
     return any_date, rest
 
@@ -95,7 +97,7 @@ def find_date(text: str) -> str | None:
 
 def is_date_line(text: str) -> bool:
     """True when the line is a date (with time, weekday, 'Updated' and the like) and no more."""
-    if len(text) > 120:
+    if len(text) > 120 or _DIGIT.search(text) is None:
         return False
     any_date, rest = _patterns()
     try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Literal
 
@@ -24,6 +24,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 #: per-call limit for a rule pattern on untrusted text; patterns are also written to run in
 #: linear time, and tests/test_rules.py checks them on adversarial strings.
 PATTERN_TIMEOUT = 0.25
+#: lines longer than this (in characters) are searched with the timeout
+LONG_LINE = 2000
 
 _EDGE = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
 _SPACES = regex.compile(r"\s+")
@@ -44,6 +46,7 @@ class Rule(BaseModel):
     phrases: list[str] | None = None
     case_sensitive: bool = False
     max_words: int | None = None
+    contains: list[str] | None = None
     lang: str | None = None
     examples: list[str] = Field(min_length=1)
     counterexamples: list[str] = []
@@ -65,61 +68,96 @@ def phrase_key(text: str) -> str:
     return _SPACES.sub(" ", _EDGE.sub("", text)).casefold()
 
 
+def guarded_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+    """``pattern.search(text)``, with the timeout only where it can matter.
+
+    Rule patterns are written to run in linear time (tests/test_rules.py checks them on
+    adversarial strings); the timeout is a second line of defence for long lines. It is not
+    passed for short ones because it costs several times the match itself. A pattern that times
+    out counts as no match: the text is kept.
+    """
+    try:
+        if len(text) > LONG_LINE:
+            return pattern.search(text, timeout=PATTERN_TIMEOUT)
+        return pattern.search(text)
+    except TimeoutError:  # pragma: no cover - patterns are linear
+        return None
+
+
+def _word_count(text: str) -> int:
+    return text.count(" ") + 1
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
     rule: Rule
     regex: regex.Pattern[str] | None
     phrases: frozenset[str]
+    contains: tuple[str, ...] = ()
+    order: int = 0
 
     @property
     def id(self) -> str:
         return self.rule.id
 
+    def applies(self, text: str) -> bool:
+        """The cheap gates: the line is short enough and holds one of the required strings."""
+        if self.rule.max_words is not None and _word_count(text) > self.rule.max_words:
+            return False
+        if self.contains:
+            folded = text.casefold()
+            return any(c in folded for c in self.contains)
+        return True
+
     def matches(self, text: str) -> bool:
-        if self.rule.max_words is not None and len(text.split()) > self.rule.max_words:
+        if not self.applies(text):
             return False
         if self.regex is None:
             return phrase_key(text) in self.phrases
-        try:
-            return self.regex.search(text, timeout=PATTERN_TIMEOUT) is not None
-        except TimeoutError:  # pragma: no cover - patterns are linear; keep the text if not
-            return False
+        return self.search(text) is not None
 
     def search(self, text: str) -> regex.Match[str] | None:
         if self.regex is None:
             return None
-        try:
-            return self.regex.search(text, timeout=PATTERN_TIMEOUT)
-        except TimeoutError:  # pragma: no cover
-            return None
+        return guarded_search(self.regex, text)
 
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """A family's compiled rules, with one combined pre-filter for speed."""
+    """A family's compiled rules, in table order.
+
+    For speed, whole-line phrases are looked up in one dict, and the patterns of rules without
+    a ``contains`` gate are joined into one pre-filter alternation: only a line that passes it
+    is tried rule by rule, to learn which rule matched.
+    """
 
     name: str
     rules: tuple[CompiledRule, ...]
-    prefilter: tuple[regex.Pattern[str], ...]
     phrase_index: dict[str, CompiledRule]
+    max_phrase_words: int
+    prefilter: regex.Pattern[str] | None
+    prefilter_max_words: int
+    gated: tuple[CompiledRule, ...]
 
     def first(self, text: str) -> CompiledRule | None:
         """The first rule (in table order) that matches ``text``, or None."""
         best: CompiledRule | None = None
-        if self.phrase_index:
+        count = _word_count(text)
+        if self.phrase_index and count <= self.max_phrase_words + 2:
             hit = self.phrase_index.get(phrase_key(text))
-            if hit is not None and hit.matches(text):
+            if hit is not None and hit.applies(text):
                 best = hit
-        try:
-            prefiltered = any(p.search(text, timeout=PATTERN_TIMEOUT) for p in self.prefilter)
-        except TimeoutError:  # pragma: no cover - patterns are linear
-            prefiltered = False
-        if prefiltered:
+        if (self.prefilter is not None and count <= self.prefilter_max_words
+                and guarded_search(self.prefilter, text) is not None):
             for rule in self.rules:
-                if best is not None and rule is best:
+                if best is not None and rule.order > best.order:
                     break
-                if rule.regex is not None and rule.matches(text):
-                    return rule
+                if rule.regex is not None and not rule.contains and rule.matches(text):
+                    best = rule
+                    break
+        for rule in self.gated:
+            if (best is None or rule.order < best.order) and rule.matches(text):
+                best = rule
         return best
 
     def get(self, rule_id: str) -> CompiledRule:
@@ -132,13 +170,14 @@ class RuleSet:
 def _compile(rule: Rule, where: str) -> CompiledRule:
     compiled = None
     if rule.pattern is not None:
-        flags = regex.V1 | (0 if rule.case_sensitive else regex.IGNORECASE)
+        flags = (0 if rule.case_sensitive else regex.IGNORECASE)
         try:
             compiled = regex.compile(rule.pattern, flags)
         except regex.error as exc:
             raise RuleError(f"{where}: rule {rule.id!r}: bad pattern: {exc}") from exc
     phrases = frozenset(phrase_key(p) for p in rule.phrases or ())
-    c = CompiledRule(rule, compiled, phrases)
+    contains = tuple(c.casefold() for c in rule.contains or ())
+    c = CompiledRule(rule, compiled, phrases, contains)
     for ex in rule.examples:
         if not c.matches(ex):
             raise RuleError(f"{where}: rule {rule.id!r}: example does not match: {ex!r}")
@@ -167,22 +206,22 @@ def parse_table(name: str, data: dict[str, object]) -> RuleSet:
         if rule.id in seen:
             raise RuleError(f"{name}: rule id {rule.id!r} is used twice")
         seen.add(rule.id)
-        compiled.append(_compile(rule, name))
-    prefilter = []
-    for case_sensitive in (False, True):
-        parts = [
-            f"(?:{c.rule.pattern})"
-            for c in compiled
-            if c.regex is not None and c.rule.case_sensitive is case_sensitive
-        ]
-        if parts:
-            flags = regex.V1 | (0 if case_sensitive else regex.IGNORECASE)
-            prefilter.append(regex.compile("|".join(parts), flags))
+        compiled.append(replace(_compile(rule, name), order=i))
     index: dict[str, CompiledRule] = {}
     for c in compiled:
         for p in c.phrases:
             index.setdefault(p, c)
-    return RuleSet(name, tuple(compiled), tuple(prefilter), index)
+    longest = max((len(p.split()) for p in index), default=0)
+    plain = [c for c in compiled if c.regex is not None and not c.contains]
+    prefilter = None
+    if plain:
+        # case-insensitive rules keep their flag inside a scoped group
+        parts = [f"(?:{c.rule.pattern})" if c.rule.case_sensitive else f"(?i:{c.rule.pattern})"
+                 for c in plain]
+        prefilter = regex.compile("|".join(parts))
+    limit = max((c.rule.max_words or 10**9 for c in plain), default=0)
+    gated = tuple(c for c in compiled if c.regex is not None and c.contains)
+    return RuleSet(name, tuple(compiled), index, longest, prefilter, limit, gated)
 
 
 @functools.cache

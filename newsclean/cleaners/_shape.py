@@ -13,9 +13,9 @@ import regex
 from .._document import Document
 from .._rules import wordlist
 
-_WORD = regex.compile(r"\w+", regex.V1)
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", regex.V1)
-_END = regex.compile(r"[.!?。！？…:;\"”’»)\]]\s*$|[.!?。！？]\s*[\"”’»)]\s*$", regex.V1)
+_WORD = regex.compile(r"\w+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_END = regex.compile(r"[.!?。！？…:;\"”’»)\]]\s*$|[.!?。！？]\s*[\"”’»)]\s*$")
 
 
 @functools.cache

@@ -25,11 +25,11 @@ from ._shape import size, words
 
 #: a caption is a line or two, not a paragraph of body text
 MAX_CAPTION_WORDS = 70
-_QUOTES = regex.compile(r"[“”«»„\"]|(?:^|\s)[‘’](?=\w)", regex.V1)
+_QUOTES = regex.compile(r"[“”«»„\"]|(?:^|\s)[‘’](?=\w)")
 _LABEL = regex.compile(
     r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
     r"image source|source|foto|fotos|bild|crédit photo|crédit|фото|图片|사진|写真)\s*[:：,]\s*",
-    regex.V1,
+    0,
 )
 
 

@@ -23,8 +23,8 @@ from .._document import Block, Document
 from .._rules import load
 from ._shape import body_start, ends_sentence, size, words
 
-_SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|[-–—])\s+", regex.V1)
-_NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$", regex.V1)
+_SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|[-–—])\s+")
+_NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$")
 #: how far (in blocks) below the top the headline's repeat, the byline and the date may be
 _TOP_WINDOW = 80
 
@@ -233,5 +233,5 @@ def extract_attribution(doc: Document) -> Document:
 
 def drop_date_lines(doc: Document) -> Document:
     """Drop lines that are only a date or time: they are page furniture, not body text."""
-    gone = [b for b in doc.blocks if size(b.text) <= 16 and is_date_line(b.text)]
+    gone = [b for b in doc.blocks if is_date_line(b.text)]
     return doc.drop(gone, rule="date.line", reason="date or time line") if gone else doc

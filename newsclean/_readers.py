@@ -287,8 +287,25 @@ def _ld_items(data: Any) -> Iterator[dict[str, Any]]:
                 stack.extend(graph)
 
 
+def render_html(source: object) -> str:
+    """The text rendition of HTML (str, bytes or a bs4 Tag) that line numbers refer to."""
+    if isinstance(source, (bytes, bytearray)):
+        source = repair(decode(bytes(source)))
+    root = _parse(source) if isinstance(source, str) else source
+    return "\n".join(_render(root)[0])
+
+
 def read_soup(root: Any) -> Document:
-    """Render a parsed page (or any Tag) as lines, iteratively (no recursion limit)."""
+    """Read a parsed page (or any Tag): render it as lines, then read those as blocks."""
+    lines, zones, sourcelines, kinds = _render(root)
+    doc = read_text("\n".join(lines), html=True, zones=zones, sourcelines=sourcelines,
+                    kinds=kinds)
+    hints = _meta_hints(root)
+    return Document(doc.blocks, doc.records, html=True, hints=tuple(hints))
+
+
+def _render(root: Any) -> tuple[list[str], list[str | None], list[int | None], list[str]]:
+    """Render a parsed page as lines, iteratively (no recursion limit on deep nesting)."""
     from bs4 import Comment, NavigableString, Tag
     from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
@@ -352,10 +369,4 @@ def read_soup(root: Any) -> Document:
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node.contents))
     flush(blank=False)
-    title = root.find("title") if hasattr(root, "find") else None
-    doc = read_text("\n".join(lines), html=True, zones=zones, sourcelines=sourcelines,
-                    kinds=kinds)
-    hints = _meta_hints(root)
-    if title is None:
-        hints = [h for h in hints if h[0] != "html_title"]
-    return Document(doc.blocks, doc.records, html=True, hints=tuple(hints))
+    return lines, zones, sourcelines, kinds

@@ -47,7 +47,9 @@ def is_image_description(text: str, caption: str) -> bool:
     Image descriptions (alt text from the wire) describe the picture in the present tense
     ("X speaks with Y"), often end with a dateline, and do not quote anyone; a body paragraph
     reports speech in the past tense. Straight apostrophes next to a caption that uses curly
-    ones are another sign: alt text comes from a different source.
+    ones are another sign: alt text comes from a different source. Two signs are needed.
+    Only asked of the block above a caption that has its credit on a line of its own (the
+    aggregator layout where the image description is printed above the caption).
 
     >>> is_image_description("President Joe Biden walks with Ukrainian President "
     ...     "Volodymyr Zelensky on a visit, Monday, Feb. 20, 2023, in Kyiv.", "Biden in Kyiv.")
@@ -69,10 +71,10 @@ def is_image_description(text: str, caption: str) -> bool:
         score -= 3
     if {"said", "says", "told", "according"} & set(ws):
         score -= 2
-    return score >= 2
+    return score >= 3
 
 
-def _credit_of(rule: CompiledRule, text: str) -> str:
+def _credit_of(rule: CompiledRule | None, text: str) -> str:
     """The credit as printed, minus the brackets around it."""
     return text.strip().strip("()[]").strip()
 
@@ -96,11 +98,16 @@ def extract_captions(doc: Document) -> Document:
     for i, block in enumerate(blocks):
         if block.lines in used:
             continue
+        rule = rules.first(block.text)
         if block.kind == "caption":  # <figcaption> from the HTML reader
-            plans.append(("credits.figcaption", block, None, None, None))
+            match = rule.search(block.text) if rule and rule.rule.action == "strip" else None
+            if match is not None and size(block.text[: match.start()]) >= 2:
+                plans.append(("credits.figcaption", block, _credit_of(rule, match.group("credit")),
+                              None, block.text[: match.start()].strip()))
+            else:
+                plans.append(("credits.figcaption", block, None, None, None))
             used.add(block.lines)
             continue
-        rule = rules.first(block.text)
         if rule is None:
             continue
         if rule.rule.action == "credit":
@@ -120,10 +127,9 @@ def extract_captions(doc: Document) -> Document:
             match = rule.search(block.text)
             if match is None or size(block.text[: match.start()]) < 2:
                 continue
-            alt = _alt_for(blocks, i, used, block.text)
             credit = _credit_of(rule, match.group("credit"))
-            plans.append((rule.id, block, credit, alt, block.text[: match.start()].strip()))
-            used.update({block.lines} | ({alt.lines} if alt else set()))
+            plans.append((rule.id, block, credit, None, block.text[: match.start()].strip()))
+            used.add(block.lines)
     for rule_id, text_block, credit, alt, text in plans:
         doc = doc.add_caption(text_block, credit=credit, alt=alt, text=text, rule=rule_id)
     if orphans:

@@ -1,0 +1,30 @@
+# Every target sets up .venv by itself (Python 3.11+; nothing else needed on the machine).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+SEED := fixtures/seed-aggregator-nypost/input.txt
+CORPUS ?= ../shared/corpus
+
+.PHONY: demo test quality bench fuzz clean-venv
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed  ## print the seed page's article as JSON
+	$(PY) -m newsclean $(SEED)
+
+test: $(VENV)/.installed  ## the whole test suite (slow tests included)
+	$(PY) -m pytest
+
+quality: $(VENV)/.installed  ## dev-corpus figures (text and HTML input), written into README.md
+	$(PY) benchmarks/quality.py --corpus $(CORPUS) --write-readme
+
+bench: $(VENV)/.installed  ## speed: pages/s, MB/s, ms/page, memory, scaling
+	$(PY) -m pip install -q -e '.[bench]' || true
+	$(PY) benchmarks/speed.py --corpus $(CORPUS)
+
+clean-venv:
+	rm -rf $(VENV)

@@ -158,14 +158,20 @@ class Document:
         credit: Block | str | None = None,
         alt: Block | None = None,
         text: str | None = None,
+        credit_text: str | None = None,
         rule: str,
         reason: str = "photo caption",
     ) -> Document:
-        """Move a caption (its text, optional credit block or string, optional alt block)."""
+        """Move a caption (its text, optional credit block or string, optional alt block).
+
+        ``text`` and ``credit_text`` override the blocks' own text (a caption line whose
+        credit was split off, a credit without its brackets).
+        """
         parts = [b for b in (alt, text_block, credit) if isinstance(b, Block)]
         keys = _keys(parts)
         recs = tuple(Record(rule, reason, b.lines, b.text, target="caption") for b in parts)
-        credit_text = credit.text if isinstance(credit, Block) else credit
+        if credit_text is None:
+            credit_text = credit.text if isinstance(credit, Block) else credit
         span = (min(b.lines[0] for b in parts), max(b.lines[1] for b in parts))
         cap = CaptionValue(
             text if text is not None else text_block.text,

@@ -31,6 +31,43 @@ _EDGE = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
 _SPACES = regex.compile(r"\s+")
 
 
+#: Rules applied by code rather than by a table pattern: id -> reason. Every removal's rule id
+#: is either here or in a table (tests/test_properties.py checks it).
+CODE_RULES: dict[str, str] = {
+    "text.invisible": "only invisible or control characters",
+    "header.date": "site chrome (date above the headline)",
+    "html.nav": "navigation",
+    "html.header": "page header",
+    "html.footer": "page footer",
+    "html.aside": "sidebar",
+    "html.form": "form",
+    "title.first_line": "headline (the page title line and its repeat)",
+    "title.first_heading": "headline",
+    "title.page_heading": "headline (matches the page title)",
+    "title.meta": "headline from the page metadata",
+    "source.title_suffix": "site name from the title suffix",
+    "source.meta": "site name from the page metadata",
+    "source.header_name": "source name printed above the date",
+    "source.header_alias": "source short name (alias of the source)",
+    "published.date_line": "publication date",
+    "published.meta": "publication date from the page metadata",
+    "byline.meta": "author from the page metadata",
+    "date.line": "date or time line",
+    "credits.orphan": "photo credit",
+    "credits.figcaption": "photo caption",
+    "content.outside_main": "outside the article's main run of text",
+    "content.short_fragment": "short fragment inside the article, not a sentence",
+}
+
+
+def known_rule_ids() -> frozenset[str]:
+    """Every rule id a removal may name: the tables' and the code's."""
+    ids = set(CODE_RULES)
+    for family in families():
+        ids.update(rule.id for rule in load(family).rules)
+    return frozenset(ids)
+
+
 class RuleError(ValueError):
     """A rule table is malformed; the message names the file and rule."""
 

@@ -131,7 +131,9 @@ def extract_captions(doc: Document) -> Document:
             plans.append((rule.id, block, credit, None, block.text[: match.start()].strip()))
             used.add(block.lines)
     for rule_id, text_block, credit, alt, text in plans:
-        doc = doc.add_caption(text_block, credit=credit, alt=alt, text=text, rule=rule_id)
+        credit_text = _credit_of(None, credit.text) if isinstance(credit, Block) else credit
+        doc = doc.add_caption(text_block, credit=credit, alt=alt, text=text,
+                              credit_text=credit_text, rule=rule_id)
     if orphans:
         doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
     return doc

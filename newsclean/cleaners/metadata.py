@@ -25,6 +25,7 @@ from ._shape import body_start, ends_sentence, size, words
 
 _SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|[-–—])\s+")
 _NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$")
+_FULL_STOP = regex.compile(r"[^.]\.[\"”’»)]*$|[。]$")
 #: how far (in blocks) below the top the headline's repeat, the byline and the date may be
 _TOP_WINDOW = 80
 
@@ -68,8 +69,8 @@ def extract_title(doc: Document) -> Document:
 
     In order: an aggregator's ``NextImg:`` line; for HTML, the page's ``og:title``/``<title>``
     and the block that repeats it; for text, the first line when it is headline-shaped, plus
-    the line further down that repeats it. A first line that reads like a sentence (long, with
-    a full stop) is not taken: the text then has no title line.
+    the line further down that repeats it. A first line that reads like a sentence (ends with
+    a full stop) or is the only line is not taken.
     """
     rules = load("metadata")
     prefix = rules.get("title.image_prefix")
@@ -83,8 +84,8 @@ def extract_title(doc: Document) -> Document:
     if not doc.blocks:
         return doc
     first = doc.blocks[0]
-    if size(first.text) > 30 or (size(first.text) > 14 and ends_sentence(first.text)):
-        return doc
+    if size(first.text) > 30 or len(doc.blocks) < 2 or _FULL_STOP.search(first.text):
+        return doc  # a sentence, not a headline: headlines do not end with a full stop
     headline, site = split_site_suffix(first.text)
     repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
     moved = [first] + ([repeat] if repeat is not None else [])

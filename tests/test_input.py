@@ -1,0 +1,88 @@
+"""Input handling: types, encodings, mojibake, hostile content."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsclean import clean
+
+from .conftest import FIXTURES
+
+SEED = (FIXTURES / "seed-aggregator-nypost" / "input.txt").read_text(encoding="utf-8")
+SEED_PARAGRAPHS = clean(SEED).paragraphs
+SENTENCE = "Café owners said the new rules, which take effect in June, would cost them dearly."
+
+
+@pytest.mark.parametrize("bad", [None, 12, 3.5, ["text"], {"text": "x"}, object()])
+def test_other_types_raise_type_error_naming_what_is_accepted(bad: object) -> None:
+    with pytest.raises(TypeError, match="str .*bytes"):
+        clean(bad)
+
+
+@pytest.mark.parametrize("data", [
+    SENTENCE.encode("utf-8"),
+    codecs.BOM_UTF8 + SENTENCE.encode("utf-8"),
+    codecs.BOM_UTF16_LE + SENTENCE.encode("utf-16-le"),
+    codecs.BOM_UTF16_BE + SENTENCE.encode("utf-16-be"),
+    SENTENCE.encode("cp1252"),
+    SENTENCE.encode("latin-1"),
+])
+def test_bytes_decoded(data: bytes) -> None:
+    assert clean(data).paragraphs == [SENTENCE]
+
+
+def test_declared_charset_honoured() -> None:
+    html = '<html><head><meta charset="koi8-r"></head><body><p>Привет, мир! Это длинное предложение для теста.</p></body></html>'
+    art = clean(html.encode("koi8-r"))
+    assert art.paragraphs == ["Привет, мир! Это длинное предложение для теста."]
+
+
+def test_mojibake_seed_restored() -> None:
+    garbled = SEED.encode("utf-8").decode("latin-1")
+    assert clean(garbled).paragraphs == SEED_PARAGRAPHS
+
+
+def test_typographic_quotes_and_dashes_kept() -> None:
+    text = "“Quoted,” she said — and ‘left’ – at once, with the report’s findings in hand."
+    assert clean(text).paragraphs == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "\n\n\n", "\x00\x01\x02", "\ud800 lone surrogate", "\u200b\u200b", "\u202eRTL",
+    "a" * 100_000, "word " * 50_000, "\n".join(["x"] * 20_000), "<html>" * 1000, "<" * 10_000,
+])
+def test_hostile_text_never_raises(text: str) -> None:
+    art = clean(text)
+    for p in art.paragraphs:
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) <= 0xDFFF
+                       for c in p)
+
+
+@pytest.mark.slow
+def test_ten_megabyte_single_line() -> None:
+    art = clean("All work and no play makes Jack a dull boy. " * 230_000)
+    assert len(art.paragraphs) <= 1
+
+
+@pytest.mark.slow
+def test_two_hundred_thousand_short_lines() -> None:
+    art = clean("\n".join(f"line {i}" for i in range(200_000)))
+    assert art is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("html", [
+    "<div>" * 100_000 + "<p>Deep text that is a sentence of the page, a long one.</p>",
+    '<p title="' + "x" * 5_000_000 + '">A sentence with a huge attribute, long enough.</p>',
+    "<html><body><script>" + "var a = 1;" * 10_000 + "</script></body></html>",
+    "<html><body><p>Unclosed <b>tags <i>everywhere, and the text goes on for a while",
+])
+def test_hostile_html_never_raises(html: str) -> None:
+    clean(html)
+
+
+def test_invisible_only_line_is_recorded() -> None:
+    art = clean("A sentence of the body that is long enough to keep, for sure.\n\u200b\u200b\n")
+    assert [r.rule for r in art.removals] == ["text.invisible"]

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.cleaners.metadata import split_site_suffix
+
+BODY = "The council met on Tuesday to discuss the budget for next year, officials said."
+
+
+@pytest.mark.parametrize("title,headline,site", [
+    ("Search for coach expands - Los Angeles Times", "Search for coach expands", "Los Angeles Times"),
+    ("Kong: Skull Island concept art gallery | SyfyWire", "Kong: Skull Island concept art gallery", "SyfyWire"),
+    ("BBC News - Floods hit the north of England", "Floods hit the north of England", "BBC News"),
+    ("Lakers win - again", "Lakers win - again", None),
+    ("A headline with no site at all", "A headline with no site at all", None),
+])
+def test_split_site_suffix(title: str, headline: str, site: str | None) -> None:
+    assert split_site_suffix(title) == (headline, site)
+
+
+@pytest.mark.parametrize("layout", [
+    "{title} - The Planet\n\nHome\nNews\n\n{title}\n\n{body}",
+    "NextImg:{title}\n\n{body}",
+    "{title}\n\n{body}",
+])
+def test_title_found(layout: str) -> None:
+    art = clean(layout.format(title="Bridge approved after decade of debate", body=BODY))
+    assert art.title == "Bridge approved after decade of debate"
+    assert art.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line,byline", [
+    ("By Chris Foster, Los Angeles Times Staff Writer", "Chris Foster, Los Angeles Times Staff Writer"),
+    ("By JANE DOE and JOHN ROE", "JANE DOE and JOHN ROE"),
+    ("Por María López", "Por María López"),
+])
+def test_byline(line: str, byline: str) -> None:
+    art = clean(f"Bridge approved after decade of debate\n\n{line}\n\n{BODY}")
+    assert art.byline == byline and art.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line", ["By Tuesday the talks had collapsed, and the mayor left the city hall.",
+                                  "By the end of the year, prices had doubled in most of the markets."])
+def test_by_sentences_are_body(line: str) -> None:
+    art = clean(f"Bridge approved after decade of debate\n\n{line}\n\n{BODY}")
+    assert art.byline is None and line in art.paragraphs
+
+
+@pytest.mark.parametrize("date_line,iso", [
+    ("22 Feb 2023", "2023-02-22"), ("February 22, 2023", "2023-02-22"),
+    ("Updated 10:42 AM, March 5, 2024", "2024-03-05"), ("2023-02-22T10:00:00Z", "2023-02-22"),
+    ("22 de febrero de 2023", "2023-02-22"), ("22. Februar 2023", "2023-02-22"),
+    ("2023年2月22日", "2023-02-22"), ("22 февраля 2023", "2023-02-22"),
+])
+def test_published(date_line: str, iso: str) -> None:
+    art = clean(f"Bridge approved after decade of debate\n\n{date_line}\n\n{BODY}")
+    assert str(art.published) == iso and art.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line", ["With Post wires", "Reporting by Jane Doe; Editing by John Roe",
+                                  "Additional reporting by Jane Doe in London"])
+def test_attribution(line: str) -> None:
+    art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{BODY}\n\n{line}")
+    assert art.attribution == line and art.paragraphs == [BODY, BODY]

@@ -1,0 +1,76 @@
+"""Properties that hold for any input (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsclean import clean
+from newsclean._document import Document
+from newsclean._models import Article
+from newsclean._pipeline import build_article, run
+from newsclean._readers import read, repair
+from newsclean._rules import known_rule_ids
+
+from .strategies import page
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def assert_every_line_accounted_once(text: str, article: Article) -> None:
+    """Each non-blank line of the reader's rendition is in exactly one place: a kept
+    paragraph, or one removal record (dropped, or moved into a field or a caption)."""
+    lines = repair(text).splitlines()
+    nonblank = [n for n, line in enumerate(lines, start=1) if line.strip()]
+    seen: list[int] = []
+    for p in article.provenance:
+        seen.extend(range(p.lines[0], p.lines[1] + 1))
+    for r in article.removals:
+        seen.extend(range(r.lines[0], r.lines[1] + 1))
+    assert sorted(seen) == nonblank
+
+
+@SETTINGS
+@given(page)
+def test_never_raises_and_accounts_for_every_line(text: str) -> None:
+    assert_every_line_accounted_once(text, clean(text))
+
+
+@SETTINGS
+@given(page)
+def test_every_removal_names_a_known_rule(text: str) -> None:
+    ids = known_rule_ids()
+    for removal in clean(text).removals:
+        assert removal.rule in ids, removal.rule
+        assert removal.cleaner and removal.reason
+
+
+@SETTINGS
+@given(page)
+def test_empty_pipeline_is_identity(text: str) -> None:
+    doc = read(text)
+    assert run(doc, ()) is doc
+    article = build_article(doc)
+    assert article.paragraphs == [b.text for b in doc.blocks]
+
+
+@SETTINGS
+@given(page)
+def test_cleaning_the_article_again_keeps_every_paragraph(text: str) -> None:
+    """Idempotence: the rendered body, cleaned again, loses nothing."""
+    article = clean(text)
+    again = clean(article.text)
+    assert again.paragraphs == article.paragraphs
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_any_bytes(data: bytes) -> None:
+    article = clean(data)
+    assert isinstance(article, Article)
+    for p in article.paragraphs:
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in p)
+
+
+def test_document_type() -> None:
+    assert isinstance(read("x"), Document)

@@ -1,0 +1,97 @@
+"""Every rule table: schema, compiled patterns, examples, unique ids, linear time, no subsumption."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsclean import _rules
+from newsclean._rules import RuleError, load, parse_table
+
+FAMILIES = _rules.families()
+ALL_RULES = [(fam, rule) for fam in FAMILIES for rule in load(fam).rules]
+
+
+def test_tables_found() -> None:
+    assert {"ads", "credits", "chrome", "sponsors", "prompts", "footer"} <= set(FAMILIES)
+
+
+def test_ids_unique_across_tables() -> None:
+    ids = [rule.id for _, rule in ALL_RULES]
+    assert len(ids) == len(set(ids))
+    assert not set(ids) & set(_rules.CODE_RULES), "a table rule shadows a code rule id"
+
+
+@pytest.mark.parametrize("family,rule", ALL_RULES, ids=[r.id for _, r in ALL_RULES])
+def test_examples_and_counterexamples(family: str, rule: _rules.CompiledRule) -> None:
+    for example in rule.rule.examples:
+        assert rule.matches(example), example
+    for counter in rule.rule.counterexamples:
+        assert not rule.matches(counter), counter
+    assert rule.rule.note, "every rule says why it exists"
+
+
+@pytest.mark.parametrize("family,rule", ALL_RULES, ids=[r.id for _, r in ALL_RULES])
+def test_table_lookup_finds_each_example(family: str, rule: _rules.CompiledRule) -> None:
+    """The fast path (phrase index + pre-filter) agrees with the rule itself."""
+    table = load(family)
+    for example in rule.rule.examples:
+        assert table.first(example) is not None, example
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_no_rule_subsumes_another(family: str) -> None:
+    rules = load(family).rules
+    for a in rules:
+        for b in rules:
+            if a is b:
+                continue
+            covered = all(b.matches(ex) for ex in a.rule.examples)
+            assert not covered, f"{b.id} matches every example of {a.id}"
+
+
+ADVERSARIAL = [
+    " " * 5000, "a" * 5000, "A" * 5000, "a " * 2500, "A " * 2500, "|" * 5000, "| a " * 1250,
+    "(" * 5000, "Photo: " * 700, "By " * 1600, "/" * 5000, "1" * 5000, "a/" * 2500,
+    "Aa " * 1600 + "!", "© " * 2500, "cookie " * 700, ". " * 2500, "x" * 4999 + "\u00a0",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("family,rule", ALL_RULES, ids=[r.id for _, r in ALL_RULES])
+def test_linear_time_on_adversarial_input(family: str, rule: _rules.CompiledRule) -> None:
+    """Long runs of the characters patterns repeat on: doubling the input about doubles time."""
+    if rule.regex is None:
+        return
+    for s in ADVERSARIAL:
+        t0 = time.perf_counter()
+        rule.regex.search(s)
+        small = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        rule.regex.search(s * 4)
+        big = time.perf_counter() - t0
+        assert big < max(small, 2e-4) * 40, (rule.id, s[:10], small, big)
+
+
+@pytest.mark.parametrize(
+    "data,message",
+    [
+        ({"rule": [{"id": "x.a", "reason": "r", "pattern": "a", "examples": ["a"], "colour": 1}]},
+         "x.a"),
+        ({"rule": [{"id": "x.a", "reason": "r", "pattern": "(", "examples": ["a"]}]},
+         "bad pattern"),
+        ({"rule": [{"id": "x.a", "reason": "r", "pattern": "b", "examples": ["a"]}]},
+         "example does not match"),
+        ({"rule": [{"id": "x.a", "reason": "r", "pattern": "a", "examples": ["a"],
+                    "counterexamples": ["ab"]}]}, "counterexample matches"),
+        ({"rule": [{"id": "x.a", "reason": "r", "examples": ["a"]}]}, "exactly one"),
+        ({"rule": [{"id": "x.a", "reason": "r", "phrases": ["a"], "examples": ["a"]},
+                   {"id": "x.a", "reason": "r", "phrases": ["b"], "examples": ["b"]}]},
+         "used twice"),
+        ({"rules": []}, "unknown top-level"),
+    ],
+)
+def test_bad_tables_fail_with_the_rule_named(data: dict[str, object], message: str) -> None:
+    with pytest.raises(RuleError, match=message):
+        parse_table("test.toml", data)

@@ -71,7 +71,8 @@ def test_linear_time_on_adversarial_input(family: str, rule: _rules.CompiledRule
         t0 = time.perf_counter()
         rule.regex.search(s * 4)
         big = time.perf_counter() - t0
-        assert big < max(small, 2e-4) * 40, (rule.id, s[:10], small, big)
+        # linear: 4x the input takes about 4x the time; quadratic would take 16x
+        assert big < max(small, 5e-4) * 10, (rule.id, s[:10], small, big)
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
         mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda-feira|terça-feira|quarta-feira|
         quinta-feira|sexta-feira|senin|selasa|rabu|kamis|jumat|sabtu|minggu|first|
         originally|time|hour|hours|minute|minutes|ago|min|mins|read|reading)\b
-        |\bT(?=\d)|(?<=\d)Z\b|[+-]\d\d:?\d\d\b|\d{1,2}[:.h]\d\d(?::\d\d)?|\d{1,2}\s*(?:am|pm)\b|[年년月월日일時시分분]|[\p{P}\p{S}\d\s])""",
+        |\bT(?=\d)|(?<=\d)Z\b|[+-]\d\d:?\d\d\b|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:am|pm)\b|[年년月월日일時시分분]|[\p{P}\p{S}\d\s])""",
         regex.I | regex.X,
     )
     return any_date, rest

@@ -55,8 +55,8 @@ CODE_RULES: dict[str, str] = {
     "date.line": "date or time line",
     "credits.orphan": "photo credit",
     "credits.figcaption": "photo caption",
-    "content.outside_main": "outside the article's main run of text",
-    "content.short_fragment": "short fragment inside the article, not a sentence",
+    "content.outside_main": "boilerplate outside the article's main text",
+    "content.low_score": "boilerplate-shaped block inside the article",
 }
 
 

@@ -1,45 +1,108 @@
-"""The main-content decision: what is left after the family cleaners, is it the article?
+"""The main-content decision: what the family cleaners left, is it the article?
 
-- ``drop_non_content``: scores each remaining block as body or boilerplate from its shape
-  (length, sentence ends, function words, link-like punctuation) and its neighbours', finds
-  the densest run of body blocks, and drops what lies outside it, and the boilerplate-shaped
-  blocks inside it, recording which of the two reasons applied.
+- ``drop_non_content``: scores every remaining block with a small two-stage logistic model
+  over shape, layout and position features (``_features.py``) and its neighbours' scores,
+  and drops the blocks that score under the threshold: ``content.outside_main`` for those
+  before the first or after the last kept block (menus, related lists, comments, footers),
+  ``content.low_score`` for those between (a headline list or a widget inside the article).
+
+The weights ship as ``newsclean/models/content.json``; ``tools/train_content.py`` reproduces
+them from the dev corpus. Nothing is downloaded or trained at run time.
+
+>>> from newsclean._readers import read_text
+>>> text = ("Home\\nNews\\nSports\\n\\n"
+...     "The council voted on Tuesday to approve the new bridge, officials said.\\n\\n"
+...     "Work on the crossing will begin in the spring and take two years to finish.\\n\\n"
+...     "Residents who opposed the plan said the money should go to road repairs.")
+>>> [r.rule for r in drop_non_content(read_text(text)).records]
+['content.outside_main', 'content.outside_main', 'content.outside_main']
 """
 
 from __future__ import annotations
 
+import functools
+import json
+import math
 from dataclasses import dataclass
+from importlib import resources
 
 from .._document import Block, Document
-from ._shape import ends_sentence, size, stopword_share
+from ._features import NAMES, features
+
+STAGE2 = ("p_self", "p_prev", "p_next", "p_win3_mean", "p_win3_max", "p_before_mean",
+          "p_after_mean")
 
 
-def _block_score(block: Block) -> float:
-    n = size(block.text)
-    sentence = ends_sentence(block.text)
-    stop = stopword_share(block.text)
-    score = 0.0
-    if n >= 30:
-        score += 3.0
-    elif n >= 15:
-        score += 2.0 if sentence or stop > 0.2 else 0.5
-    elif n >= 8:
-        score += 1.0 if sentence else -0.5
-    else:
-        score -= 1.5 if not sentence else 0.5
-    return score
+@dataclass(frozen=True, slots=True)
+class _Model:
+    stage1: tuple[float, ...]
+    stage2: tuple[float, ...]
+    threshold: float
+
+
+@functools.cache
+def _model() -> _Model:
+    path = resources.files("newsclean") / "models" / "content.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != NAMES or tuple(data["stage2_features"]) != STAGE2:
+        raise ValueError("newsclean/models/content.json does not match the feature code; "
+                         "rerun tools/train_content.py")
+    return _Model(tuple(data["stage1"]), tuple(data["stage2"]), float(data["threshold"]))
+
+
+def _sigmoid(z: float) -> float:
+    if z < -30:
+        return 0.0
+    if z > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def neighbour_features(p: list[float]) -> list[list[float]]:
+    """Second-stage inputs from first-stage scores: the block's own and its neighbours'."""
+    n = len(p)
+    prefix = [0.0]
+    for x in p:
+        prefix.append(prefix[-1] + x)
+    rows = []
+    for i in range(n):
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        window = p[lo:i] + p[i + 1:hi]
+        rows.append([
+            p[i],
+            p[i - 1] if i > 0 else 0.0,
+            p[i + 1] if i + 1 < n else 0.0,
+            sum(window) / len(window) if window else 0.0,
+            max(window) if window else 0.0,
+            prefix[i] / i if i else 0.0,
+            (prefix[n] - prefix[i + 1]) / (n - i - 1) if i + 1 < n else 0.0,
+        ])
+    return rows
+
+
+def _dot(weights: tuple[float, ...], row: list[float]) -> float:
+    return sum(w * x for w, x in zip(weights, row))
+
+
+def content_scores(blocks: tuple[Block, ...]) -> list[float]:
+    """The probability, for each block, that it is article body text."""
+    if not blocks:
+        return []
+    model = _model()
+    rows = features(blocks)
+    p1 = [_sigmoid(_dot(model.stage1, r)) for r in rows]
+    second = neighbour_features(p1)
+    return [_sigmoid(_dot(model.stage2, r + s)) for r, s in zip(rows, second)]
 
 
 @dataclass(frozen=True)
 class DropNonContent:
-    """Keep the densest run of prose blocks; drop the rest with the reason that applied.
+    """Drop the blocks the content model scores as boilerplate.
 
-    ``gap_penalty`` is what one boilerplate-shaped block costs a run; ``min_words`` is the size
-    under which a block inside the run is still dropped when it does not read as a sentence.
+    ``threshold`` overrides the trained one (lower keeps more: recall over precision).
     """
 
-    gap_penalty: float = 1.0
-    min_words: int = 4
+    threshold: float | None = None
 
     @property
     def __name__(self) -> str:
@@ -49,27 +112,25 @@ class DropNonContent:
         blocks = doc.blocks
         if not blocks:
             return doc
-        scores = [_block_score(b) for b in blocks]
-        best, best_span = float("-inf"), (0, -1)
-        total, start = 0.0, 0
-        for i, s in enumerate(scores):
-            if total <= 0:
-                total, start = 0.0, i
-            total += s
-            if total > best:
-                best, best_span = total, (start, i)
-        lo, hi = best_span
-        outside = [b for i, b in enumerate(blocks) if i < lo or i > hi]
-        inside_junk = [
-            b for i, b in enumerate(blocks)
-            if lo <= i <= hi and size(b.text) < self.min_words and not ends_sentence(b.text)
-        ]
+        scores = content_scores(blocks)
+        cut = self.threshold if self.threshold is not None else _model().threshold
+        keep = [s >= cut for s in scores]
+        if not any(keep):
+            first = last = len(blocks)
+        else:
+            first = keep.index(True)
+            last = len(keep) - 1 - keep[::-1].index(True)
+        outside: list[Block] = []
+        inside: list[Block] = []
+        for i, (block, k) in enumerate(zip(blocks, keep)):
+            if not k:
+                (inside if first < i < last else outside).append(block)
         if outside:
             doc = doc.drop(outside, rule="content.outside_main",
-                           reason="outside the article's main run of text")
-        if inside_junk:
-            doc = doc.drop(inside_junk, rule="content.short_fragment",
-                           reason="short fragment inside the article, not a sentence")
+                           reason="boilerplate outside the article's main text")
+        if inside:
+            doc = doc.drop(inside, rule="content.low_score",
+                           reason="boilerplate-shaped block inside the article")
         return doc
 
 

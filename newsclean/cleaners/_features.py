@@ -1,0 +1,153 @@
+"""Features of each remaining block for the content decision (see content.py).
+
+Everything here is language-light on purpose: lengths, punctuation, function-word share (from
+the per-language lists in rules/words/stopwords.toml), capitalisation, layout (blank lines
+around a block), position, repeats within the page, and the same for the neighbours. No word
+of any particular site is a feature. tools/train_content.py fits the weights on these.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import regex
+
+from .._document import Block
+from ._shape import _stopwords
+
+_WORD = regex.compile(r"\w+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_SENTENCE_END = regex.compile(r"[.!?。！？…][\"”’»)\]]*\s*$")
+_SEPARATOR = regex.compile(r"[|»›•·▪►▶◆]|\s[-–—/]\s")
+_URLISH = regex.compile(r"https?://|www\.|@\w|\.com\b|\.html?\b", regex.I)
+_QUOTE = regex.compile(r"[“”\"«»„]")
+
+BASE = (
+    "bias", "log_words", "ends_sentence", "stopwords", "commas", "capitalised", "digits",
+    "separators", "lower_start", "gap_before", "gap_after", "cjk", "quotes", "ends_colon",
+    "repeated", "all_caps", "urlish", "ge10", "ge25", "position", "ends_ellipsis", "heading",
+    "list_item", "in_zone", "long_sentence",
+)
+CONTEXT = (
+    "win2_long", "win5_long", "prev_log_words", "next_log_words", "near_long", "mass_before",
+    "mass_after", "in_dense_run", "dense_run_share",
+)
+NAMES = BASE + CONTEXT
+
+
+def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
+    """One row of BASE features per block."""
+    stop = _stopwords()
+    counts = Counter(b.text for b in blocks)
+    n = len(blocks)
+    rows: list[list[float]] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        ascii_text = text.isascii()
+        cjk = 0 if ascii_text else len(_CJK.findall(text))
+        tokens = _WORD.findall(text)
+        nwords = len(tokens) + (cjk // 2 if cjk else 0)
+        if cjk:
+            nwords = max(1, len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2)
+        lowered = [t.lower() for t in tokens]
+        nstop = sum(1 for t in lowered if t in stop)
+        ntok = max(1, len(tokens))
+        caps = sum(1 for t in tokens if t[:1].isupper())
+        digits = sum(1 for c in text if c.isdigit())
+        ends = _SENTENCE_END.search(text) is not None
+        first = text[:1]
+        gap_after = blocks[i + 1].gap_before if i + 1 < n else 2
+        rows.append([
+            1.0,
+            math.log1p(nwords),
+            1.0 if ends else 0.0,
+            nstop / ntok,
+            min(text.count(",") + text.count("，") + text.count("、"), 10) / max(nwords, 1),
+            caps / ntok,
+            digits / max(len(text), 1),
+            1.0 if _SEPARATOR.search(text) else 0.0,
+            1.0 if first.islower() else 0.0,
+            1.0 if block.gap_before > 0 else 0.0,
+            1.0 if gap_after > 0 else 0.0,
+            1.0 if cjk > 3 else 0.0,
+            1.0 if _QUOTE.search(text) else 0.0,
+            1.0 if text.endswith((":", "：")) else 0.0,
+            1.0 if counts[text] > 1 else 0.0,
+            1.0 if text.isupper() and len(text) > 3 else 0.0,
+            1.0 if _URLISH.search(text) else 0.0,
+            1.0 if nwords >= 10 else 0.0,
+            1.0 if nwords >= 25 else 0.0,
+            i / max(n - 1, 1),
+            1.0 if text.endswith(("...", "…")) else 0.0,
+            1.0 if block.kind == "heading" else 0.0,
+            1.0 if block.kind == "list_item" else 0.0,
+            1.0 if block.zone is not None else 0.0,
+            1.0 if ends and nwords >= 10 else 0.0,
+        ])
+    return rows
+
+
+def _dense_run(weights: list[float]) -> tuple[int, int]:
+    """The span with the largest sum (Kadane): the page's main run of prose."""
+    best, span = float("-inf"), (0, -1)
+    total, start = 0.0, 0
+    for i, w in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += w
+        if total > best:
+            best, span = total, (i if start > i else start, i)
+    return span
+
+
+def features(blocks: tuple[Block, ...]) -> list[list[float]]:
+    """BASE + CONTEXT features for every block, in block order."""
+    rows = base_features(blocks)
+    n = len(rows)
+    if not n:
+        return rows
+    ilw, ilong = BASE.index("log_words"), BASE.index("long_sentence")
+    long_ = [r[ilong] for r in rows]
+    logw = [r[ilw] for r in rows]
+    mass = [math.expm1(x) for x in logw]
+    total = sum(mass) or 1.0
+    prefix = [0.0]
+    for m in mass:
+        prefix.append(prefix[-1] + m)
+    lp = [0.0]
+    for x in long_:
+        lp.append(lp[-1] + x)
+
+    def window(i: int, k: int) -> float:
+        lo, hi = max(0, i - k), min(n, i + k + 1)
+        return (lp[hi] - lp[lo] - long_[i]) / max(1, hi - lo - 1)
+
+    # nearest long block distance
+    near = [10.0] * n
+    last = -100
+    for i in range(n):
+        if long_[i]:
+            last = i
+        near[i] = min(near[i], i - last)
+    last = 10**9
+    for i in range(n - 1, -1, -1):
+        if long_[i]:
+            last = i
+        near[i] = min(near[i], last - i)
+    weights = [2.0 if x else -1.0 for x in long_]
+    lo, hi = _dense_run(weights)
+    run_mass = (prefix[hi + 1] - prefix[lo]) / total if hi >= lo else 0.0
+    for i, row in enumerate(rows):
+        row.extend([
+            window(i, 2),
+            window(i, 5),
+            logw[i - 1] if i > 0 else 0.0,
+            logw[i + 1] if i + 1 < n else 0.0,
+            min(near[i], 10) / 10.0,
+            prefix[i] / total,
+            (total - prefix[i + 1]) / total,
+            1.0 if lo <= i <= hi else 0.0,
+            run_mass,
+        ])
+    return rows

@@ -71,6 +71,13 @@ def test_linear_time_on_adversarial_input(family: str, rule: _rules.CompiledRule
         t0 = time.perf_counter()
         rule.regex.search(s * 4)
         big = time.perf_counter() - t0
+        if big >= max(small, 5e-4) * 10:  # retry once: a busy machine makes noise
+            t0 = time.perf_counter()
+            rule.regex.search(s)
+            small = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            rule.regex.search(s * 4)
+            big = time.perf_counter() - t0
         # linear: 4x the input takes about 4x the time; quadratic would take 16x
         assert big < max(small, 5e-4) * 10, (rule.id, s[:10], small, big)
 

@@ -5,6 +5,8 @@
   and drops the blocks that score under the threshold: ``content.outside_main`` for those
   before the first or after the last kept block (menus, related lists, comments, footers),
   ``content.low_score`` for those between (a headline list or a widget inside the article).
+  Text in which nothing was found to remove and every block is a paragraph set off by blank
+  lines is taken as already clean and kept whole.
 
 The weights ship as ``newsclean/models/content.json``; ``tools/train_content.py`` reproduces
 them from the dev corpus. Nothing is downloaded or trained at run time.
@@ -95,6 +97,18 @@ def content_scores(blocks: tuple[Block, ...]) -> list[float]:
     return [_sigmoid(_dot(model.stage2, r + s)) for r, s in zip(rows, second)]
 
 
+def _already_clean(doc: Document) -> bool:
+    """Text in which no cleaner found boilerplate and every block is a blank-line paragraph.
+
+    The model judges a block by its company (menus around, prose nearby); text like that has
+    no company to judge by, and is what an article's own rendering looks like, so it is kept
+    whole. This is what makes cleaning an article's rendered text again remove nothing.
+    """
+    if any(r.target == "drop" for r in doc.records):
+        return False
+    return all(b.gap_before >= 1 for b in doc.blocks)
+
+
 @dataclass(frozen=True)
 class DropNonContent:
     """Drop the blocks the content model scores as boilerplate.
@@ -110,7 +124,7 @@ class DropNonContent:
 
     def __call__(self, doc: Document) -> Document:
         blocks = doc.blocks
-        if not blocks:
+        if not blocks or _already_clean(doc):
             return doc
         scores = content_scores(blocks)
         cut = self.threshold if self.threshold is not None else _model().threshold

@@ -78,7 +78,8 @@ def extract_title(doc: Document) -> Document:
         match = prefix.search(block.text)
         if match is not None:
             title = block.text[match.end() - 1:].strip()
-            return doc.move([block], "title", title, rule=prefix.id, reason=prefix.rule.reason)
+            repeats = [b for b in doc.blocks if b.text == block.text]
+            return doc.move(repeats, "title", title, rule=prefix.id, reason=prefix.rule.reason)
     if doc.html:
         return _title_from_hints(doc)
     if not doc.blocks:
@@ -86,6 +87,8 @@ def extract_title(doc: Document) -> Document:
     first = doc.blocks[0]
     if size(first.text) > 30 or len(doc.blocks) < 2 or _FULL_STOP.search(first.text):
         return doc  # a sentence, not a headline: headlines do not end with a full stop
+    if is_known_boilerplate(first.text):
+        return doc  # "Advertisement" or "Home" on top is chrome, not a headline
     headline, site = split_site_suffix(first.text)
     repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
     moved = [first] + ([repeat] if repeat is not None else [])
@@ -95,6 +98,15 @@ def extract_title(doc: Document) -> Document:
     if site:
         doc = doc.set_field("source", site, rule="source.title_suffix")
     return doc
+
+
+_BOILERPLATE_TABLES = ("ads", "chrome", "credits", "widgets", "related", "prompts", "footer",
+                       "sponsors")
+
+
+def is_known_boilerplate(text: str) -> bool:
+    """Does a boilerplate family's rule match this line?"""
+    return any(load(family).first(text) is not None for family in _BOILERPLATE_TABLES)
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:
@@ -220,15 +232,16 @@ def _clean_byline(text: str) -> str:
 def extract_attribution(doc: Document) -> Document:
     """Move a closing wire credit (``With Post wires``, ``Reporting by ...``) to ``attribution``.
 
-    Only in the last third of the page's blocks, where such credits close wire copy.
+    Only in the last third of the page's blocks, where such credits close wire copy. Every
+    such line there is moved; the first one is the field's value.
     """
     rules = load("metadata")
     n = len(doc.blocks)
-    for block in doc.blocks[n - max(3, n // 3):]:
+    for block in doc.blocks[max(0, n - max(3, n // 3)):]:
         rule = rules.first(block.text)
         if rule is not None and rule.id.startswith("attribution."):
-            value = block.text.strip("()–—- ")
-            return doc.move([block], "attribution", value, rule=rule.id, reason=rule.rule.reason)
+            doc = doc.move([block], "attribution", block.text.strip("()–—- "), rule=rule.id,
+                           reason=rule.rule.reason)
     return doc
 
 

@@ -31,9 +31,14 @@ DEFAULT_PIPELINE = (
     # header chrome step drops the other dates up there.
     extract_published,
     drop_header_chrome,
-    # Families that are recognised by their own words, wherever they stand.
+    # Families that are recognised by their own words, wherever they stand. Share widgets,
+    # prompts and related links go before captions: "Share on Twitter" over "Twitter" is a
+    # share bar, not a caption and its credit.
     drop_sponsor_blocks,
     drop_ad_labels,
+    drop_share_widgets,
+    drop_reader_prompts,
+    drop_related_links,
     # Captions before chrome and dates: a credit line like "Name / Getty Images" looks like a
     # breadcrumb, and an image description may end in a date.
     extract_captions,
@@ -42,9 +47,6 @@ DEFAULT_PIPELINE = (
     drop_date_lines,
     drop_html_chrome,
     drop_site_chrome,
-    drop_share_widgets,
-    drop_reader_prompts,
-    drop_related_links,
     drop_footer_lines,
     # Last: what no family claimed is judged by its shape and position.
     drop_non_content,

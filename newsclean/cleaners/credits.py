@@ -26,6 +26,7 @@ from ._shape import size, words
 #: a caption is a line or two, not a paragraph of body text
 MAX_CAPTION_WORDS = 70
 _QUOTES = regex.compile(r"[“”«»„\"]|(?:^|\s)[‘’](?=\w)")
+_CUE_LABEL = regex.compile(r"^(?i:caption|image caption|photo caption)\s*[:：,]?\s*")
 _LABEL = regex.compile(
     r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
     r"image source|source|foto|fotos|bild|crédit photo|crédit|фото|图片|사진|写真)\s*[:：,]\s*",
@@ -123,6 +124,10 @@ def extract_captions(doc: Document) -> Document:
             else:
                 orphans.append(block)
                 used.add(block.lines)
+        elif rule.rule.action == "caption":
+            text = _CUE_LABEL.sub("", block.text)
+            plans.append((rule.id, block, None, None, text))
+            used.add(block.lines)
         elif rule.rule.action == "strip" and size(block.text) <= MAX_CAPTION_WORDS:
             match = rule.search(block.text)
             if match is None or size(block.text[: match.start()]) < 2:

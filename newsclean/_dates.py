@@ -19,7 +19,8 @@ from importlib import resources
 import regex
 
 _TIMEOUT = 0.25
-_DIGIT = re.compile(r"\d")
+# every date form we read has a four-digit year: a cheap gate before the big pattern
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @functools.cache
@@ -82,9 +83,9 @@ def _parse(match: regex.Match[str]) -> str | None:
 
 def find_date(text: str) -> str | None:
     """The first readable date in ``text`` as ``YYYY-MM-DD``, or None."""
-    any_date, _ = _patterns()
-    if len(text) > 400:
+    if len(text) > 400 or _YEAR.search(text) is None:
         return None
+    any_date, _ = _patterns()
     try:
         for match in any_date.finditer(text, timeout=_TIMEOUT):
             value = _parse(match)
@@ -97,7 +98,7 @@ def find_date(text: str) -> str | None:
 
 def is_date_line(text: str) -> bool:
     """True when the line is a date (with time, weekday, 'Updated' and the like) and no more."""
-    if len(text) > 120 or _DIGIT.search(text) is None:
+    if len(text) > 120 or _YEAR.search(text) is None:
         return False
     any_date, rest = _patterns()
     try:

@@ -27,8 +27,11 @@ PATTERN_TIMEOUT = 0.25
 #: lines longer than this (in characters) are searched with the timeout
 LONG_LINE = 2000
 
-_EDGE = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
-_SPACES = regex.compile(r"\s+")
+# punctuation, symbols and spaces stripped from a line's edges before a phrase lookup
+_EDGE_CHARS = (
+    " \t\u00a0!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~¡§«»¶·¿‐‑‒–—―‘’‚“”„•…‹›※€£¥©®™°±×÷"
+    "←↑→↓▶►▸▪■□●○◆◇★☆✓✔✕✖❯❮〈〉《》「」『』【】〔〕・、。，：；！？（）［］｛｝"
+)
 
 
 #: Rules applied by code rather than by a table pattern: id -> reason. Every removal's rule id
@@ -102,7 +105,7 @@ def phrase_key(text: str) -> str:
     >>> phrase_key("  ADVERTISEMENT: ")
     'advertisement'
     """
-    return _SPACES.sub(" ", _EDGE.sub("", text)).casefold()
+    return " ".join(text.strip(_EDGE_CHARS).split()).casefold()
 
 
 def guarded_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:

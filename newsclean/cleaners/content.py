@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from operator import mul
 from dataclasses import dataclass
 from importlib import resources
 
@@ -83,7 +84,7 @@ def neighbour_features(p: list[float]) -> list[list[float]]:
 
 
 def _dot(weights: tuple[float, ...], row: list[float]) -> float:
-    return sum(w * x for w, x in zip(weights, row))
+    return sum(map(mul, weights, row))
 
 
 def content_scores(blocks: tuple[Block, ...]) -> list[float]:

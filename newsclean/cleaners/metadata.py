@@ -110,14 +110,17 @@ def is_known_boilerplate(text: str) -> bool:
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:
+    """The block that repeats the headline: the same words, or nearly (Jaccard >= 0.8)."""
     key = _key(headline)
     if not key:
         return None
-    for block in blocks:
+    limit = 2 * len(headline) + 20
+    near = [b for b in blocks if len(b.text) <= limit]
+    for block in near:
         if _key(block.text) == key:
             return block
-    for block in blocks:
-        if size(block.text) <= 2 * size(headline) + 3 and _similar(block.text, headline):
+    for block in near:
+        if _similar(block.text, headline):
             return block
     return None
 

@@ -26,5 +26,9 @@ bench: $(VENV)/.installed  ## speed: pages/s, MB/s, ms/page, memory, scaling
 	$(PY) -m pip install -q -e '.[bench]' || true
 	$(PY) benchmarks/speed.py --corpus $(CORPUS)
 
+fuzz: $(VENV)/.installed  ## coverage-guided fuzzing of clean() (atheris), 60 s; not in CI
+	$(PY) -m pip install -q atheris
+	$(PY) fuzz/fuzz_clean.py -max_total_time=60 fuzz/corpus
+
 clean-venv:
 	rm -rf $(VENV)

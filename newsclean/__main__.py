@@ -4,6 +4,7 @@
     newsclean --format text page.html    # title and paragraphs as plain text
     newsclean --format markdown page.txt
     newsclean --explain page.txt         # each input line: KEEP, a field, or DROP <rule>
+    newsclean batch pages/ -o out.jsonl  # many pages on every core (see newsclean._batch)
     python -m newsclean ...              # the same
 """
 
@@ -86,13 +87,18 @@ def _rendition(source: object, doc: object) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["batch"]:
+        from ._batch import batch
+
+        return batch(args_list[1:])
     parser = argparse.ArgumentParser(
         prog="newsclean", description="Clean a scraped news page (text or HTML).")
     parser.add_argument("file", help="input file, or - for standard input")
     parser.add_argument("--format", choices=["json", "text", "markdown"], default="json")
     parser.add_argument("--explain", action="store_true",
                         help="print every input line with where it went")
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_list)
     if args.file == "-":
         data = sys.stdin.buffer.read()
     else:

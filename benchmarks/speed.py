@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Speed benchmark: pages/s, MB/s, median and p95 ms/page, peak memory, and a scaling table.
+
+    make bench                   # .venv/bin/python benchmarks/speed.py
+    .venv/bin/python benchmarks/speed.py --corpus ../shared/corpus --limit 100 --no-scaling
+
+One core, one process. Text input is the corpus pages' text rendition; HTML input is their
+HTML. When trafilatura is installed (the `bench` extra), it runs on the same pages' HTML in the
+same run, side by side. Benchmarks are not tests: CI runs this at most as a smoke test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import gzip
+import json
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsclean import clean  # noqa: E402
+
+
+def timed(fn, inputs):  # type: ignore[no-untyped-def]
+    fn(inputs[0])
+    times = []
+    for x in inputs:
+        t0 = time.perf_counter()
+        fn(x)
+        times.append(time.perf_counter() - t0)
+    return times
+
+
+def report(name: str, times: list[float], nbytes: int) -> dict[str, float]:
+    total = sum(times)
+    qs = statistics.quantiles(times, n=20) if len(times) > 1 else times * 19
+    row = {
+        "pages": len(times), "pages_s": len(times) / total, "mb_s": nbytes / total / 1e6,
+        "median_ms": statistics.median(times) * 1e3, "p95_ms": qs[18] * 1e3,
+    }
+    print(f"{name:28s} {row['pages']:6d} pages  {row['pages_s']:8.1f} pages/s  "
+          f"{row['mb_s']:6.2f} MB/s  median {row['median_ms']:7.2f} ms  p95 {row['p95_ms']:7.2f} ms")
+    return row
+
+
+def peak_memory(fn, x) -> float:  # type: ignore[no-untyped-def]
+    gc.collect()
+    tracemalloc.start()
+    fn(x)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def scaling(page: str) -> None:
+    print("\nscaling (text input): size, seconds, MB/s, peak traced memory / input size")
+    cases = []
+    for size in (1_000, 10_000, 100_000, 1_000_000, 10_000_000):
+        cases.append((f"pages x{max(1, size // len(page))}", (page * (size // len(page) + 1))[:size]))
+    cases.append(("one 10 MB line", "All work and no play makes Jack a dull boy. " * 230_000))
+    cases.append(("200,000 short lines", "\n".join(f"line {i}" for i in range(200_000))))
+    for name, text in cases:
+        t0 = time.perf_counter()
+        clean(text)
+        secs = time.perf_counter() - t0
+        mb = len(text.encode("utf-8")) / 1e6
+        mem = peak_memory(clean, text)
+        print(f"  {name:22s} {mb:8.3f} MB  {secs:7.3f} s  {mb / secs:6.2f} MB/s  "
+              f"memory {mem / mb:5.1f}x")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--no-scaling", action="store_true")
+    args = ap.parse_args()
+    corpus = Path(args.corpus)
+    records = [json.loads(line) for line in open(corpus / "dev.jsonl", encoding="utf-8")]
+    records = records[: args.limit]
+    texts = [r["text"] for r in records]
+    htmls = []
+    for r in records:
+        with gzip.open(corpus / r["html_path"], "rt", encoding="utf-8") as f:
+            htmls.append(f.read())
+    tbytes = sum(len(t.encode("utf-8")) for t in texts)
+    hbytes = sum(len(h.encode("utf-8")) for h in htmls)
+    print(f"{len(texts)} pages; text {tbytes / len(texts) / 1e3:.1f} KB/page, "
+          f"HTML {hbytes / len(htmls) / 1e3:.1f} KB/page; one core\n")
+    report("newsclean, text", timed(clean, texts), tbytes)
+    report("newsclean, HTML", timed(clean, htmls), hbytes)
+    try:
+        import trafilatura
+    except ImportError:
+        print("trafilatura not installed (pip install -e '.[bench]'): no side-by-side figures")
+    else:
+        report(f"trafilatura {trafilatura.__version__}, HTML",
+               timed(lambda h: trafilatura.extract(h), htmls), hbytes)
+    mid = sorted(texts, key=len)[len(texts) // 2]
+    print(f"\npeak traced memory, median page: {peak_memory(clean, mid):.2f} MB "
+          f"for {len(mid.encode('utf-8')) / 1e3:.1f} KB of text")
+    if not args.no_scaling:
+        scaling(mid)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Determinism, thread safety, purity (no network, no file writes) and linear scaling."""
+
+from __future__ import annotations
+
+import builtins
+import socket
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from newsclean import clean
+
+from .conftest import FIXTURES
+
+PAGES = [p.read_bytes() for p in sorted(FIXTURES.glob("*/input.*"))]
+
+
+def test_deterministic() -> None:
+    assert [clean(p) for p in PAGES] == [clean(p) for p in PAGES]
+
+
+def test_eight_threads_get_identical_results() -> None:
+    expected = [clean(p).model_dump() for p in PAGES]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda p: clean(p).model_dump(), PAGES * 8))
+    assert results == expected * 8
+
+
+def test_no_network_and_no_file_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_socket(*args: object, **kwargs: object) -> None:
+        raise AssertionError("clean() opened a socket")
+
+    real_open = builtins.open
+
+    def read_only_open(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if any(c in mode for c in "wax+"):
+            raise AssertionError(f"clean() opened {file!r} for writing")
+        return real_open(file, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(socket, "socket", no_socket)
+    monkeypatch.setattr(socket, "create_connection", no_socket)
+    monkeypatch.setattr(builtins, "open", read_only_open)
+    monkeypatch.setattr(Path, "write_text", no_socket)
+    monkeypatch.setattr(Path, "write_bytes", no_socket)
+    for page in PAGES:
+        clean(page)
+
+
+def _best_time(text: str, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        clean(text)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", [
+    (FIXTURES / "text-page-with-chrome" / "input.txt").read_text(encoding="utf-8"),
+    "line of text\n",
+    "A sentence of a long single line that goes on. ",
+])
+def test_doubling_the_input_about_doubles_the_time(unit: str) -> None:
+    """A ratio, not an absolute time: linear cost shows as ~2x, quadratic as ~4x."""
+    small = unit * max(1, 100_000 // len(unit))
+    ratio = _best_time(small * 2) / _best_time(small)
+    assert ratio < 3.0, ratio

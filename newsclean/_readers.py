@@ -115,13 +115,22 @@ def repair(text: str) -> str:
     return ftfy.fix_text(text, FTFY_CONFIG)
 
 
+_TAG = re.compile(
+    r"</?(?:html|head|body|div|p|span|a|script|style|meta|link|table|tr|td|ul|li|img|br|"
+    r"title|section|article|nav|header|footer|form|input|iframe|h[1-6])\b[^<>]{0,500}>", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    """True when the text starts like an HTML document or fragment.
+    """True when the text is HTML: it starts like a document or fragment, or is full of tags
+    (a page whose start was cut off or mangled).
 
     >>> looks_like_html("<!DOCTYPE html><html><body><p>Hi</p>"), looks_like_html("Hi <b>")
     (True, False)
     """
-    return _HTML_START.match(text[:5000]) is not None
+    head = text[:10000]
+    if _HTML_START.match(head) is not None:
+        return True
+    return head.lstrip()[:1] == "<" and len(_TAG.findall(head)) >= 10
 
 
 def _normalize_line(line: str) -> str:
@@ -186,7 +195,7 @@ def read(source: object) -> Document:
 # HTML
 
 _SKIP = frozenset(
-    "script style noscript template svg math iframe object embed canvas head select option "
+    "script style noscript template svg math iframe object embed canvas title select option "
     "button input textarea audio video source track map".split()
 )
 _BLOCK = frozenset(
@@ -339,7 +348,8 @@ def _render(root: Any) -> tuple[list[str], list[str | None], list[int | None], l
         node, exiting = stack.pop()
         if exiting:
             name = node.name
-            flush(blank=name in _PARAGRAPH)
+            if name in _BLOCK:
+                flush(blank=name in _PARAGRAPH)
             zone_stack.pop()
             kind_stack.pop()
             continue

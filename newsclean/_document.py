@@ -28,7 +28,9 @@ class Block:
     the text rendition keeps: paragraphs are set off by blank lines, menus are not).
     For HTML input, ``sourceline`` is the element's line in the page source and ``zone`` the
     page region the element sits in (``nav``, ``aside``, ``footer``, ``header``, ``form``,
-    ``caption``), as the reader saw it.
+    ``caption``), as the reader saw it; ``region`` the region its class or id names (a softer
+    cue: ``nav``, ``aside``, ``comments``, ``share``, ``ad``, ``prompt``, ``footer``, ``main``),
+    and ``link_share`` the share of its text inside links.
     """
 
     text: str
@@ -37,6 +39,8 @@ class Block:
     gap_before: int = 0
     sourceline: int | None = None
     zone: str | None = None
+    region: str | None = None
+    link_share: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import ftfy
@@ -137,9 +138,8 @@ def _normalize_line(line: str) -> str:
     return " ".join(line.split())
 
 
-def read_text(text: str, *, html: bool = False, zones: list[str | None] | None = None,
-              sourcelines: list[int | None] | None = None,
-              kinds: list[str] | None = None) -> Document:
+def read_text(text: str, *, html: bool = False,
+              meta: list[LineMeta | None] | None = None) -> Document:
     """Split a text rendition into one block per non-blank line.
 
     Lines that held only invisible characters are recorded as removed, so that every line that
@@ -158,17 +158,15 @@ def read_text(text: str, *, html: bool = False, zones: list[str | None] | None =
                                       (number, number), repr(raw[:200]), cleaner="read"))
             gap += 1
             continue
-        i = number - 1
-        blocks.append(
-            Block(
-                norm,
-                (number, number),
-                kind=(kinds[i] if kinds and i < len(kinds) else "unknown"),  # type: ignore[arg-type]
-                gap_before=gap if blocks else 1,
-                sourceline=sourcelines[i] if sourcelines and i < len(sourcelines) else None,
-                zone=zones[i] if zones and i < len(zones) else None,
-            )
-        )
+        info = meta[number - 1] if meta is not None and number <= len(meta) else None
+        if info is None:
+            blocks.append(Block(norm, (number, number), gap_before=gap if blocks else 1))
+        else:
+            blocks.append(Block(
+                norm, (number, number), kind=info.kind,  # type: ignore[arg-type]
+                gap_before=gap if blocks else 1, sourceline=info.sourceline, zone=info.zone,
+                region=info.region, link_share=info.link_share,
+            ))
         gap = 0
     return Document(tuple(blocks), tuple(records), html=html)
 
@@ -306,42 +304,86 @@ def render_html(source: object) -> str:
 
 def read_soup(root: Any) -> Document:
     """Read a parsed page (or any Tag): render it as lines, then read those as blocks."""
-    lines, zones, sourcelines, kinds = _render(root)
-    doc = read_text("\n".join(lines), html=True, zones=zones, sourcelines=sourcelines,
-                    kinds=kinds)
+    lines, meta = _render(root)
+    doc = read_text("\n".join(lines), html=True, meta=meta)
     hints = _meta_hints(root)
     return Document(doc.blocks, doc.records, html=True, hints=tuple(hints))
 
 
-def _render(root: Any) -> tuple[list[str], list[str | None], list[int | None], list[str]]:
+@dataclass(frozen=True, slots=True)
+class LineMeta:
+    """What the HTML reader knows of one rendered line (see Block)."""
+
+    zone: str | None
+    region: str | None
+    kind: str
+    sourceline: int | None
+    link_share: float
+
+
+# class and id words that name a page region; a soft cue (a feature), not a hard drop
+_REGION_WORDS = {
+    "nav": "nav", "navbar": "nav", "menu": "nav", "breadcrumb": "nav", "breadcrumbs": "nav",
+    "masthead": "nav", "topbar": "nav", "header": "nav",
+    "sidebar": "aside", "related": "aside", "recommended": "aside", "recommendations": "aside",
+    "trending": "aside", "popular": "aside", "promo": "aside", "widget": "aside",
+    "rail": "aside", "outbrain": "aside", "taboola": "aside", "teaser": "aside",
+    "footer": "footer", "copyright": "footer", "comments": "comments", "comment": "comments",
+    "disqus": "comments", "share": "share", "sharing": "share", "social": "share",
+    "advert": "ad", "advertisement": "ad", "ads": "ad", "ad": "ad", "sponsored": "ad",
+    "newsletter": "prompt", "subscribe": "prompt", "paywall": "prompt", "cookie": "prompt",
+    "article": "main", "story": "main", "content": "main", "entry": "main", "post": "main",
+    "body": "main", "main": "main", "text": "main", "articlebody": "main",
+}
+_CLASS_SPLIT = re.compile(r"[\s_\-:]+")
+
+
+def _region_of(tag: Any) -> str | None:
+    names = []
+    for attr in ("class", "id"):
+        value = tag.attrs.get(attr) if tag.attrs else None
+        if isinstance(value, list):
+            names.extend(value)
+        elif isinstance(value, str):
+            names.append(value)
+    for name in names[:8]:
+        for word in _CLASS_SPLIT.split(name.lower())[:8]:
+            region = _REGION_WORDS.get(word)
+            if region is not None:
+                return region
+    return None
+
+
+def _render(root: Any) -> tuple[list[str], list[LineMeta | None]]:
     """Render a parsed page as lines, iteratively (no recursion limit on deep nesting)."""
     from bs4 import Comment, NavigableString, Tag
     from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
     skip_strings = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
     lines: list[str] = []
-    zones: list[str | None] = []
-    sourcelines: list[int | None] = []
-    kinds: list[str] = []
+    meta: list[LineMeta | None] = []
     current: list[str] = []
-    state = {"zone": None, "line": None, "kind": "unknown"}
+    link_chars = [0]
+    first: list[Any] = [None]  # (zone, region, kind, sourceline) of the line's first text
     zone_stack: list[str | None] = [None]
+    region_stack: list[str | None] = [None]
     kind_stack: list[str] = ["unknown"]
+    link_depth = [0]
 
     def flush(blank: bool) -> None:
-        text = " ".join("".join(current).split())
+        raw = "".join(current)
+        text = " ".join(raw.split())
         current.clear()
         if text:
+            zone, region, kind, line = first[0]
+            share = min(1.0, link_chars[0] / max(1, len(raw.strip())))
             lines.append(text)
-            zones.append(state["zone"])
-            sourcelines.append(state["line"])
-            kinds.append(state["kind"])
-            state["line"] = None
+            meta.append(LineMeta(zone, region, kind, line, share))
+        first[0] = None
+        link_chars[0] = 0
         if blank and lines and lines[-1] != "":
             lines.append("")
-            zones.append(None)
-            sourcelines.append(None)
-            kinds.append("unknown")
+            meta.append(None)
 
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
@@ -350,17 +392,21 @@ def _render(root: Any) -> tuple[list[str], list[str | None], list[int | None], l
             name = node.name
             if name in _BLOCK:
                 flush(blank=name in _PARAGRAPH)
+            if name == "a":
+                link_depth[0] -= 1
             zone_stack.pop()
+            region_stack.pop()
             kind_stack.pop()
             continue
         if isinstance(node, NavigableString):
             if isinstance(node, skip_strings):
                 continue
             text = str(node)
-            if state["line"] is None and text.strip():
-                state["line"] = getattr(node.parent, "sourceline", None)
-                state["zone"] = zone_stack[-1]
-                state["kind"] = kind_stack[-1]
+            if first[0] is None and text.strip():
+                first[0] = (zone_stack[-1], region_stack[-1], kind_stack[-1],
+                            getattr(node.parent, "sourceline", None))
+            if link_depth[0]:
+                link_chars[0] += len(text.strip())
             current.append(text)
             continue
         if not isinstance(node, Tag):
@@ -373,10 +419,13 @@ def _render(root: Any) -> tuple[list[str], list[str | None], list[int | None], l
             continue
         if name in _BLOCK:
             flush(blank=name in _PARAGRAPH)
+        if name == "a":
+            link_depth[0] += 1
         zone = _ZONE_TAGS.get(name) or _ZONE_ROLES.get(str(node.get("role", "")).lower())
         zone_stack.append(zone or zone_stack[-1])
+        region_stack.append(_region_of(node) or region_stack[-1])
         kind_stack.append(_KIND.get(name, kind_stack[-1]))
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node.contents))
     flush(blank=False)
-    return lines, zones, sourcelines, kinds
+    return lines, meta

@@ -3,6 +3,7 @@
 
     .venv/bin/pip install numpy          # training only; the library does not need it
     .venv/bin/python tools/train_content.py [--corpus ../shared/corpus/dev.jsonl] [--cv 5]
+    .venv/bin/python tools/train_content.py --input html     # the HTML reader's model
 
 Data selection: every page of the corpus; every block still in the body when drop_non_content
 runs (the family cleaners go first, as in DEFAULT_PIPELINE) is one example, labelled body when
@@ -22,6 +23,7 @@ Deterministic: same corpus, same weights.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import sys
@@ -35,7 +37,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from linelabels import gold_lines  # noqa: E402
 
 from newsclean._pipeline import run  # noqa: E402
-from newsclean._readers import read  # noqa: E402
+from newsclean._readers import read, render_html, repair  # noqa: E402
 from newsclean.cleaners import DEFAULT_PIPELINE, drop_non_content  # noqa: E402
 from newsclean.cleaners import content  # noqa: E402
 from newsclean.cleaners._features import NAMES, features  # noqa: E402
@@ -43,10 +45,16 @@ from newsclean.cleaners._features import NAMES, features  # noqa: E402
 L2 = 1e-3
 
 
-def page_rows(rec: dict[str, object]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def page_rows(rec: dict[str, object], kind: str, base: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     steps = tuple(c for c in DEFAULT_PIPELINE if c is not drop_non_content)
-    doc = run(read(rec["text"]), steps)
-    labels = gold_lines(rec["text"], rec["gold_body"])
+    if kind == "html":
+        with gzip.open(os.path.join(base, rec["html_path"]), "rt", encoding="utf-8") as f:
+            source = f.read()
+        rendition = render_html(repair(source))
+    else:
+        source = rendition = rec["text"]
+    doc = run(read(source), steps)
+    labels = gold_lines(rendition, rec["gold_body"])
     X = np.array(features(doc.blocks), dtype=float).reshape(-1, len(NAMES))
     y = np.array([1.0 if labels.get(b.lines[0], False) else 0.0 for b in doc.blocks])
     words = np.array([max(1, len(b.text.split())) for b in doc.blocks], dtype=float)
@@ -119,10 +127,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="../shared/corpus/dev.jsonl")
     ap.add_argument("--cv", type=int, default=5)
-    ap.add_argument("--out", default="newsclean/models/content.json")
+    ap.add_argument("--input", choices=["text", "html"], default="text",
+                    help="train on the text renditions or on the pages' HTML (two models)")
+    ap.add_argument("--out", help="default: newsclean/models/content[_html].json")
     args = ap.parse_args()
+    out = args.out or f"newsclean/models/content{'_html' if args.input == 'html' else ''}.json"
     records = [json.loads(line) for line in open(args.corpus, encoding="utf-8")]
-    pages = [page_rows(r) for r in records]
+    base = os.path.dirname(os.path.abspath(args.corpus))
+    pages = [page_rows(r, args.input, base) for r in records]
     keep = [i for i, p in enumerate(pages) if len(p[1])]
     records = [records[i] for i in keep]
     pages = [pages[i] for i in keep]
@@ -157,11 +169,11 @@ def main() -> None:
         "threshold": best,
         "pages": len(pages),
     }
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "w", encoding="utf-8") as f:
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
         json.dump(model, f, indent=1)
         f.write("\n")
-    print(f"wrote {args.out}")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

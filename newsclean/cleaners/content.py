@@ -8,8 +8,9 @@
   Text in which nothing was found to remove and every block is a paragraph set off by blank
   lines is taken as already clean and kept whole.
 
-The weights ship as ``newsclean/models/content.json``; ``tools/train_content.py`` reproduces
-them from the dev corpus. Nothing is downloaded or trained at run time.
+The weights ship as ``newsclean/models/content.json`` (text input) and ``content_html.json``
+(HTML input, whose blocks also carry the element kind and page region); ``tools/train_content.py``
+reproduces them from the dev corpus. Nothing is downloaded or trained at run time.
 
 >>> from newsclean._readers import read_text
 >>> text = ("Home\\nNews\\nSports\\n\\n"
@@ -44,8 +45,10 @@ class _Model:
 
 
 @functools.cache
-def _model() -> _Model:
-    path = resources.files("newsclean") / "models" / "content.json"
+def _model(html: bool = False) -> _Model:
+    """The weights for text input, or for HTML input (whose blocks carry zones and kinds)."""
+    name = "content_html.json" if html else "content.json"
+    path = resources.files("newsclean") / "models" / name
     data = json.loads(path.read_text(encoding="utf-8"))
     if tuple(data["features"]) != NAMES or tuple(data["stage2_features"]) != STAGE2:
         raise ValueError("newsclean/models/content.json does not match the feature code; "
@@ -87,11 +90,11 @@ def _dot(weights: tuple[float, ...], row: list[float]) -> float:
     return sum(map(mul, weights, row))
 
 
-def content_scores(blocks: tuple[Block, ...]) -> list[float]:
+def content_scores(blocks: tuple[Block, ...], html: bool = False) -> list[float]:
     """The probability, for each block, that it is article body text."""
     if not blocks:
         return []
-    model = _model()
+    model = _model(html)
     rows = features(blocks)
     p1 = [_sigmoid(_dot(model.stage1, r)) for r in rows]
     second = neighbour_features(p1)
@@ -127,8 +130,8 @@ class DropNonContent:
         blocks = doc.blocks
         if not blocks or _already_clean(doc):
             return doc
-        scores = content_scores(blocks)
-        cut = self.threshold if self.threshold is not None else _model().threshold
+        scores = content_scores(blocks, doc.html)
+        cut = self.threshold if self.threshold is not None else _model(doc.html).threshold
         keep = [s >= cut for s in scores]
         if not any(keep):
             first = last = len(blocks)

@@ -1,0 +1,346 @@
+"""The HTML half of the reader: parse, walk, render as lines with what the markup tells.
+
+Two tree walkers feed one renderer. Strings are parsed with lxml (libxml2; about 25 times
+faster than building a BeautifulSoup tree, measured on the dev corpus: 3 ms against 70 ms for
+an 80 KB page); a ``bs4`` ``BeautifulSoup``/``Tag`` that the caller already holds is walked as
+it is, and bs4's ``html.parser`` is also the fallback when libxml2 gives up on a page (it drops
+the text of absurdly deep nesting, which we detect by comparing text lengths). Both walkers
+produce the same events, so the rendition, and everything after it, is the same code.
+
+The renderer is iterative: 100,000 levels of nesting cost no recursion.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+_SKIP = frozenset(
+    "script style noscript template svg math iframe object embed canvas title select option "
+    "button input textarea audio video source track map".split()
+)
+_BLOCK = frozenset(
+    "address article aside blockquote dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table "
+    "tbody thead tfoot tr td th ul br caption center body html".split()
+)
+_PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 blockquote pre figure table ul ol".split())
+_ZONE_TAGS = {"nav": "nav", "aside": "aside", "footer": "footer", "header": "header",
+              "form": "form", "figcaption": "caption", "menu": "nav"}
+_ZONE_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer",
+               "complementary": "aside", "search": "form"}
+_KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
+         "h6": "heading", "li": "list_item", "figcaption": "caption", "p": "paragraph"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# class and id words that name a page region: a soft cue (a content feature), not a hard drop
+_REGION_WORDS = {
+    "nav": "nav", "navbar": "nav", "menu": "nav", "breadcrumb": "nav", "breadcrumbs": "nav",
+    "masthead": "nav", "topbar": "nav", "header": "nav",
+    "sidebar": "aside", "related": "aside", "recommended": "aside", "recommendations": "aside",
+    "trending": "aside", "popular": "aside", "promo": "aside", "widget": "aside",
+    "rail": "aside", "outbrain": "aside", "taboola": "aside", "teaser": "aside",
+    "footer": "footer", "copyright": "footer", "comments": "comments", "comment": "comments",
+    "disqus": "comments", "share": "share", "sharing": "share", "social": "share",
+    "advert": "ad", "advertisement": "ad", "ads": "ad", "ad": "ad", "sponsored": "ad",
+    "newsletter": "prompt", "subscribe": "prompt", "paywall": "prompt", "cookie": "prompt",
+    "article": "main", "story": "main", "content": "main", "entry": "main", "post": "main",
+    "body": "main", "main": "main", "text": "main", "articlebody": "main",
+}
+_CLASS_SPLIT = re.compile(r"[\s_\-:]+")
+_MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.S)
+
+Attrs = dict[str, str]
+# ("start", name, attrs, sourceline) | ("text", text, sourceline) | ("end", name)
+Event = tuple[Any, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LineMeta:
+    """What the HTML reader knows of one rendered line (see Block)."""
+
+    zone: str | None
+    region: str | None
+    kind: str
+    sourceline: int | None
+    link_share: float
+
+
+def _skipped(name: str, attrs: Attrs) -> bool:
+    if name in _SKIP:
+        return True
+    if not attrs:
+        return False
+    if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
+        return True
+    style = attrs.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style[:500]) is not None
+
+
+def _region_of(attrs: Attrs) -> str | None:
+    for key in ("class", "id"):
+        value = attrs.get(key)
+        if not value:
+            continue
+        for word in _CLASS_SPLIT.split(value.lower()[:200]):
+            region = _REGION_WORDS.get(word)
+            if region is not None:
+                return region
+    return None
+
+
+# -- walkers ------------------------------------------------------------------------------------
+
+def _bs4_events(root: Any) -> Iterator[Event]:
+    from bs4 import Comment, NavigableString, Tag
+    from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+
+    skip_strings = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, exiting = stack.pop()
+        if exiting:
+            yield ("end", node.name)
+            continue
+        if isinstance(node, NavigableString):
+            if not isinstance(node, skip_strings):
+                yield ("text", str(node), getattr(node.parent, "sourceline", None))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        attrs = {k: " ".join(v) if isinstance(v, list) else str(v)
+                 for k, v in (node.attrs or {}).items()}
+        name = node.name or ""
+        if name == "[document]":
+            stack.extend((child, False) for child in reversed(node.contents))
+            continue
+        if _skipped(name, attrs):
+            continue
+        yield ("start", name, attrs, node.sourceline)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.contents))
+
+
+def _lxml_events(root: Any) -> Iterator[Event]:
+    from lxml import etree
+
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    skipped: set[int] = set()
+    for event, el in walker:
+        tag = el.tag
+        if event in ("comment", "pi") or not isinstance(tag, str):
+            if event in ("comment", "pi") and el.tail:
+                yield ("text", el.tail, el.sourceline)
+            continue
+        name = tag.lower()
+        if event == "start":
+            attrs = {str(k).lower(): str(v) for k, v in el.attrib.items()}
+            if _skipped(name, attrs):
+                walker.skip_subtree()
+                skipped.add(id(el))
+                continue
+            yield ("start", name, attrs, el.sourceline)
+            if el.text:
+                yield ("text", el.text, el.sourceline)
+        else:
+            if id(el) in skipped:
+                skipped.discard(id(el))
+            else:
+                yield ("end", name)
+            if el.tail:
+                yield ("text", el.tail, el.sourceline)
+
+
+# -- renderer -----------------------------------------------------------------------------------
+
+def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | None]]:
+    """Lines of visible text: one per block element, a blank line after paragraphs."""
+    lines: list[str] = []
+    meta: list[LineMeta | None] = []
+    current: list[str] = []
+    link_chars = 0
+    first: tuple[str | None, str | None, str, int | None] | None = None
+    zones: list[str | None] = [None]
+    regions: list[str | None] = [None]
+    kinds: list[str] = ["unknown"]
+    link_depth = 0
+
+    def flush(blank: bool) -> None:
+        nonlocal first, link_chars
+        raw = "".join(current)
+        text = " ".join(raw.split())
+        current.clear()
+        if text and first is not None:
+            zone, region, kind, line = first
+            share = min(1.0, link_chars / max(1, len(raw.strip())))
+            lines.append(text)
+            meta.append(LineMeta(zone, region, kind, line, share))
+        first = None
+        link_chars = 0
+        if blank and lines and lines[-1] != "":
+            lines.append("")
+            meta.append(None)
+
+    for event in events:
+        kind = event[0]
+        if kind == "text":
+            text = event[1]
+            if first is None and text.strip():
+                first = (zones[-1], regions[-1], kinds[-1], event[2])
+            if link_depth:
+                link_chars += len(text.strip())
+            current.append(text)
+        elif kind == "start":
+            name, attrs = event[1], event[2]
+            if name == "br":
+                flush(blank=False)
+            elif name in _BLOCK:
+                flush(blank=name in _PARAGRAPH)
+            if name == "a":
+                link_depth += 1
+            zone = _ZONE_TAGS.get(name) or _ZONE_ROLES.get(attrs.get("role", "").lower())
+            zones.append(zone or zones[-1])
+            regions.append(_region_of(attrs) or regions[-1])
+            kinds.append(_KIND.get(name, kinds[-1]))
+        else:
+            name = event[1]
+            if name in _BLOCK and name != "br":
+                flush(blank=name in _PARAGRAPH)
+            if name == "a":
+                link_depth -= 1
+            if len(zones) > 1:
+                zones.pop()
+                regions.pop()
+                kinds.pop()
+    flush(blank=False)
+    return lines, meta
+
+
+# -- metadata -----------------------------------------------------------------------------------
+
+_META_KEYS = {
+    "og:title": "meta_title", "twitter:title": "meta_title",
+    "article:published_time": "published", "datepublished": "published", "pubdate": "published",
+    "date": "published", "dc.date": "published", "og:published_time": "published",
+    "sailthru.date": "published", "parsely-pub-date": "published",
+    "author": "author", "article:author": "author", "byl": "author", "dc.creator": "author",
+    "parsely-author": "author", "og:site_name": "site_name", "application-name": "site_name",
+}
+
+
+def hints(title: str | None, metas: list[tuple[str, str]], ld_json: list[str]) -> list[tuple[str, str]]:
+    """Reader hints from the page's <title>, <meta> tags and JSON-LD NewsArticle objects."""
+    out: list[tuple[str, str]] = []
+    if title and title.strip():
+        out.append(("html_title", " ".join(title.split())))
+    for key, content in metas:
+        name = _META_KEYS.get(key.lower())
+        content = " ".join(content.split())
+        if name is None or not content or (name == "author" and content.startswith("http")):
+            continue
+        out.append((name, content))
+    for text in ld_json:
+        try:
+            data = json.loads(text)
+        except (ValueError, TypeError, RecursionError):
+            continue
+        for item in _ld_items(data):
+            types = item.get("@type")
+            if not any(isinstance(t, str) and t.endswith(("Article", "BlogPosting", "Report"))
+                       for t in (types if isinstance(types, list) else [types])):
+                continue
+            if isinstance(item.get("headline"), str):
+                out.append(("meta_title", " ".join(item["headline"].split())))
+            if isinstance(item.get("datePublished"), str):
+                out.append(("published", item["datePublished"]))
+            author = item.get("author")
+            for a in author if isinstance(author, list) else [author]:
+                name = a.get("name") if isinstance(a, dict) else a
+                if isinstance(name, str) and name.strip():
+                    out.append(("author", " ".join(name.split())))
+            publisher = item.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                out.append(("site_name", publisher["name"].strip()))
+    return out
+
+
+def _ld_items(data: Any) -> Iterator[dict[str, Any]]:
+    stack = [data]
+    seen = 0
+    while stack and seen < 200:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(graph)
+
+
+def _bs4_hints(root: Any) -> list[tuple[str, str]]:
+    if not hasattr(root, "find_all"):
+        return []
+    title = root.find("title")
+    metas = []
+    for tag in root.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if isinstance(key, str) and isinstance(content, str):
+            metas.append((key, content))
+    ld = [s.string or "" for s in root.find_all("script", type="application/ld+json")]
+    return hints(title.get_text() if title is not None else None, metas, ld)
+
+
+def _lxml_hints(root: Any) -> list[tuple[str, str]]:
+    title = root.find(".//title")
+    metas = []
+    for tag in root.iter("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop")
+        content = tag.get("content")
+        if key and content is not None:
+            metas.append((key, content))
+    ld = [s.text or "" for s in root.iter("script") if (s.get("type") or "").lower()
+          == "application/ld+json"]
+    return hints(title.text_content() if title is not None else None, metas, ld)
+
+
+# -- entry points -------------------------------------------------------------------------------
+
+def _parse_lxml(text: str) -> Any | None:
+    """Parse with lxml, or None when it fails or drops text (then bs4 takes the page)."""
+    try:
+        import lxml.html
+        from lxml import etree
+    except ImportError:  # pragma: no cover - lxml is a dependency
+        return None
+    if text.lstrip().startswith("<?xml"):
+        text = text[text.find("?>") + 2:]  # lxml refuses str input with an encoding declaration
+    # a parser per call: lxml parsers must not be shared between threads
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    # libxml2 silently drops the text of absurdly deep nesting: compare with the text that
+    # stripping the markup leaves (scripts and styles count on both sides)
+    expected = len(" ".join(_MARKUP.sub(" ", text).split()))
+    got = len(" ".join(root.text_content().split()))
+    if expected > 200 and got < 0.6 * expected:
+        return None
+    return root
+
+
+def parse(source: object) -> tuple[tuple[list[str], list[LineMeta | None]], list[tuple[str, str]]]:
+    """Render HTML (a string, or a bs4 Tag) as lines with their metadata, plus page hints."""
+    if isinstance(source, str):
+        root = _parse_lxml(source)
+        if root is not None:
+            return render_events(_lxml_events(root)), _lxml_hints(root)
+        from bs4 import BeautifulSoup
+
+        source = BeautifulSoup(source, "html.parser")
+    return render_events(_bs4_events(source)), _bs4_hints(source)

@@ -157,33 +157,20 @@ class Document:
 
     def add_caption(
         self,
-        text_block: Block,
+        blocks: Iterable[Block],
         *,
-        credit: Block | str | None = None,
-        alt: Block | None = None,
-        text: str | None = None,
-        credit_text: str | None = None,
+        text: str,
+        credit: str | None = None,
+        alt: str | None = None,
         rule: str,
         reason: str = "photo caption",
     ) -> Document:
-        """Move a caption (its text, optional credit block or string, optional alt block).
-
-        ``text`` and ``credit_text`` override the blocks' own text (a caption line whose
-        credit was split off, a credit without its brackets).
-        """
-        parts = [b for b in (alt, text_block, credit) if isinstance(b, Block)]
+        """Move the blocks a caption is made of (its text, credit and image description)."""
+        parts = list(blocks)
         keys = _keys(parts)
         recs = tuple(Record(rule, reason, b.lines, b.text, target="caption") for b in parts)
-        if credit_text is None:
-            credit_text = credit.text if isinstance(credit, Block) else credit
         span = (min(b.lines[0] for b in parts), max(b.lines[1] for b in parts))
-        cap = CaptionValue(
-            text if text is not None else text_block.text,
-            credit_text,
-            alt.text if alt is not None else None,
-            span,
-            rule,
-        )
+        cap = CaptionValue(text, credit, alt, span, rule)
         kept = tuple(b for b in self.blocks if b.lines not in keys)
         return replace(
             self,

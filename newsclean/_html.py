@@ -79,6 +79,19 @@ def _skipped(name: str, attrs: Attrs) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style[:500]) is not None
 
 
+_CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|photo-?caption|image-?caption|"
+                            r"img-?caption|figcaption|credit|photo-?credit)(?:$|[\s_-])", re.I)
+
+
+def _is_caption(name: str, attrs: Attrs) -> bool:
+    """A caption by its markup: <figcaption>, or an element whose class names a caption."""
+    if name == "figcaption":
+        return True
+    value = attrs.get("class")
+    return value is not None and name not in ("img", "figure", "picture") and \
+        _CAPTION_CLASS.search(value[:200]) is not None
+
+
 def _region_of(attrs: Attrs) -> str | None:
     for key in ("class", "id"):
         value = attrs.get(key)
@@ -203,7 +216,7 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
             zone = _ZONE_TAGS.get(name) or _ZONE_ROLES.get(attrs.get("role", "").lower())
             zones.append(zone or zones[-1])
             regions.append(_region_of(attrs) or regions[-1])
-            kinds.append(_KIND.get(name, kinds[-1]))
+            kinds.append("caption" if _is_caption(name, attrs) else _KIND.get(name, kinds[-1]))
         else:
             name = event[1]
             if name in _BLOCK and name != "br":

@@ -58,6 +58,7 @@ CODE_RULES: dict[str, str] = {
     "date.line": "date or time line",
     "credits.orphan": "photo credit",
     "credits.figcaption": "photo caption",
+    "credits.caption_fragment": "caption widget fragment",
     "content.outside_main": "boilerplate outside the article's main text",
     "content.low_score": "boilerplate-shaped block inside the article",
 }

@@ -20,7 +20,7 @@ import regex
 
 from .._dates import find_date
 from .._document import Block, Document
-from .._rules import CompiledRule, load, wordlist
+from .._rules import load, wordlist
 from ._shape import size, words
 
 #: a caption is a line or two, not a paragraph of body text
@@ -75,7 +75,7 @@ def is_image_description(text: str, caption: str) -> bool:
     return score >= 3
 
 
-def _credit_of(rule: CompiledRule | None, text: str) -> str:
+def _unbracket(text: str) -> str:
     """The credit as printed, minus the brackets around it."""
     return text.strip().strip("()[]").strip()
 
@@ -91,56 +91,98 @@ def extract_captions(doc: Document) -> Document:
     a credit must be a whole line, or a bracketed/labelled credit at the end of a short line.
     A lone credit line with no caption above it is dropped as a credit.
     """
+    doc = _markup_captions(doc)
     rules = load("credits")
     blocks = doc.blocks
     used: set[tuple[int, int]] = set()
-    plans: list[tuple[str, Block, Block | str | None, Block | None, str | None]] = []
+    # (rule, blocks, text, credit, alt)
+    plans: list[tuple[str, list[Block], str, str | None, str | None]] = []
     orphans: list[Block] = []
     for i, block in enumerate(blocks):
         if block.lines in used:
             continue
         rule = rules.first(block.text)
-        if block.kind == "caption":  # <figcaption> from the HTML reader
-            match = rule.search(block.text) if rule and rule.rule.action == "strip" else None
-            if match is not None and size(block.text[: match.start()]) >= 2:
-                plans.append(("credits.figcaption", block, _credit_of(rule, match.group("credit")),
-                              None, block.text[: match.start()].strip()))
-            else:
-                plans.append(("credits.figcaption", block, None, None, None))
-            used.add(block.lines)
-            continue
         if rule is None:
             continue
-        if rule.rule.action == "credit":
+        action = rule.rule.action
+        if action == "credit":
             prev = blocks[i - 1] if i > 0 else None
             if (prev is not None and prev.lines not in used and block.gap_before == 0
                     and _caption_candidate(prev) and rules.first(prev.text) is None):
                 alt = _alt_for(blocks, i - 1, used, prev.text)
-                plans.append((rule.id, prev, block, alt, None))
-                used.update({prev.lines, block.lines} | ({alt.lines} if alt else set()))
+                parts = [prev, block] + ([alt] if alt else [])
+                plans.append((rule.id, parts, prev.text, _unbracket(block.text),
+                              alt.text if alt else None))
+                used.update(b.lines for b in parts)
             elif _LABEL.match(block.text) and size(block.text) >= 3:
-                plans.append((rule.id, block, _LABEL.sub("", block.text), None, block.text))
+                plans.append((rule.id, [block], block.text, _LABEL.sub("", block.text), None))
                 used.add(block.lines)
             else:
                 orphans.append(block)
                 used.add(block.lines)
-        elif rule.rule.action == "caption":
-            text = _CUE_LABEL.sub("", block.text)
-            plans.append((rule.id, block, None, None, text))
+        elif action == "caption":
+            plans.append((rule.id, [block], _CUE_LABEL.sub("", block.text), None, None))
             used.add(block.lines)
-        elif rule.rule.action == "strip" and size(block.text) <= MAX_CAPTION_WORDS:
+        elif action == "strip" and size(block.text) <= MAX_CAPTION_WORDS:
             match = rule.search(block.text)
             if match is None or size(block.text[: match.start()]) < 2:
                 continue
-            credit = _credit_of(rule, match.group("credit"))
-            plans.append((rule.id, block, credit, None, block.text[: match.start()].strip()))
+            plans.append((rule.id, [block], block.text[: match.start()].strip(),
+                          _unbracket(match.group("credit")), None))
             used.add(block.lines)
-    for rule_id, text_block, credit, alt, text in plans:
-        credit_text = _credit_of(None, credit.text) if isinstance(credit, Block) else credit
-        doc = doc.add_caption(text_block, credit=credit, alt=alt, text=text,
-                              credit_text=credit_text, rule=rule_id)
+    for rule_id, parts, text, credit, alt in plans:
+        doc = doc.add_caption(parts, text=text, credit=credit, alt=alt, rule=rule_id)
     if orphans:
         doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
+    return doc
+
+
+_SLASH_CREDIT = regex.compile(r"^\(?[^/]{2,50}\s?/\s?[^/]{2,50}\)?$")
+
+
+def _is_credit_line(text: str) -> bool:
+    """Inside a caption element: is this line the credit (``Name/Agency``, ``Photo: X``)?"""
+    rule = load("credits").first(text)
+    if rule is not None and rule.rule.action == "credit":
+        return True
+    return size(text) <= 8 and _SLASH_CREDIT.match(text) is not None
+
+
+def _markup_captions(doc: Document) -> Document:
+    """Captions the HTML reader found by markup (<figcaption>, class="caption").
+
+    Neighbouring caption blocks are one caption: its text, and the credit line(s) among them.
+    A caption element with under three words of text (a "2", "Image 3 of 15", a lone
+    toggle) is a caption widget's fragment, not a caption, and is dropped as such.
+    """
+    groups: list[list[Block]] = []
+    for block in doc.blocks:
+        if block.kind != "caption":
+            continue
+        if groups and block.lines[0] - groups[-1][-1].lines[1] <= 1:
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    rules = load("credits")
+    fragments: list[Block] = []
+    for group in groups:
+        texts = [b for b in group if not _is_credit_line(b.text)]
+        credits = [_unbracket(b.text) for b in group if b not in texts]
+        text = " ".join(b.text for b in texts)
+        if texts:
+            rule = rules.first(texts[-1].text)
+            match = rule.search(text) if rule and rule.rule.action == "strip" else None
+            if match is not None and size(text[: match.start()]) >= 2:
+                credits.append(_unbracket(match.group("credit")))
+                text = text[: match.start()].strip()
+        if size(text) < 3:
+            fragments.extend(group)
+            continue
+        doc = doc.add_caption(group, text=_CUE_LABEL.sub("", text),
+                              credit=" ".join(credits) or None, rule="credits.figcaption")
+    if fragments:
+        doc = doc.drop(fragments, rule="credits.caption_fragment",
+                       reason="caption widget fragment")
     return doc
 
 

@@ -30,7 +30,9 @@ class Block:
     page region the element sits in (``nav``, ``aside``, ``footer``, ``header``, ``form``,
     ``caption``), as the reader saw it; ``region`` the region its class or id names (a softer
     cue: ``nav``, ``aside``, ``comments``, ``share``, ``ad``, ``prompt``, ``footer``, ``main``),
-    and ``link_share`` the share of its text inside links.
+    ``link_share`` the share of its text inside links, and ``alt`` the description (alt text)
+    of the image just before a caption line; ``caption_id`` numbers the caption element a
+    line belongs to, so that a caption's text and credit lines stay together.
     """
 
     text: str
@@ -41,6 +43,8 @@ class Block:
     zone: str | None = None
     region: str | None = None
     link_share: float = 0.0
+    alt: str | None = None
+    caption_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

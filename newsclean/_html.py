@@ -66,6 +66,8 @@ class LineMeta:
     kind: str
     sourceline: int | None
     link_share: float
+    alt: str | None = None
+    caption_id: int | None = None
 
 
 def _skipped(name: str, attrs: Attrs) -> bool:
@@ -174,22 +176,31 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
     meta: list[LineMeta | None] = []
     current: list[str] = []
     link_chars = 0
-    first: tuple[str | None, str | None, str, int | None] | None = None
+    first: tuple[str | None, str | None, str, int | None, int | None] | None = None
     zones: list[str | None] = [None]
     regions: list[str | None] = [None]
     kinds: list[str] = ["unknown"]
+    captions: list[int | None] = [None]  # the caption element each open element is inside
+    caption_count = 0
     link_depth = 0
+    # the alt text of the last image, offered to a caption line that follows closely
+    image_alt: str | None = None
+    lines_since_image = 0
 
     def flush(blank: bool) -> None:
-        nonlocal first, link_chars
+        nonlocal first, link_chars, image_alt, lines_since_image
         raw = "".join(current)
         text = " ".join(raw.split())
         current.clear()
         if text and first is not None:
-            zone, region, kind, line = first
+            zone, region, kind, line, caption_id = first
             share = min(1.0, link_chars / max(1, len(raw.strip())))
+            alt = None
+            if kind == "caption" and image_alt and lines_since_image <= 2:
+                alt, image_alt = image_alt, None
             lines.append(text)
-            meta.append(LineMeta(zone, region, kind, line, share))
+            meta.append(LineMeta(zone, region, kind, line, share, alt, caption_id))
+            lines_since_image += 1
         first = None
         link_chars = 0
         if blank and lines and lines[-1] != "":
@@ -201,7 +212,7 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
         if kind == "text":
             text = event[1]
             if first is None and text.strip():
-                first = (zones[-1], regions[-1], kinds[-1], event[2])
+                first = (zones[-1], regions[-1], kinds[-1], event[2], captions[-1])
             if link_depth:
                 link_chars += len(text.strip())
             current.append(text)
@@ -213,10 +224,18 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
                 flush(blank=name in _PARAGRAPH)
             if name == "a":
                 link_depth += 1
+            elif name == "img":
+                alt_text = " ".join(attrs.get("alt", "").split())
+                image_alt = alt_text if len(alt_text.split()) >= 2 else None
+                lines_since_image = 0
             zone = _ZONE_TAGS.get(name) or _ZONE_ROLES.get(attrs.get("role", "").lower())
             zones.append(zone or zones[-1])
             regions.append(_region_of(attrs) or regions[-1])
-            kinds.append("caption" if _is_caption(name, attrs) else _KIND.get(name, kinds[-1]))
+            is_caption = _is_caption(name, attrs)
+            if is_caption and captions[-1] is None:
+                caption_count += 1
+            captions.append(caption_count if is_caption or captions[-1] is not None else None)
+            kinds.append("caption" if is_caption else _KIND.get(name, kinds[-1]))
         else:
             name = event[1]
             if name in _BLOCK and name != "br":
@@ -227,6 +246,7 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
                 zones.pop()
                 regions.pop()
                 kinds.pop()
+                captions.pop()
     flush(blank=False)
     return lines, meta
 

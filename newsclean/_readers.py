@@ -164,7 +164,8 @@ def read_text(text: str, *, html: bool = False,
             blocks.append(Block(
                 norm, (number, number), kind=info.kind,  # type: ignore[arg-type]
                 gap_before=gap if blocks else 1, sourceline=info.sourceline, zone=info.zone,
-                region=info.region, link_share=info.link_share,
+                region=info.region, link_share=info.link_share, alt=info.alt,
+                caption_id=info.caption_id,
             ))
         gap = 0
     return Document(tuple(blocks), tuple(records), html=html)

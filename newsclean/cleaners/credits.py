@@ -26,7 +26,9 @@ from ._shape import size, words
 #: a caption is a line or two, not a paragraph of body text
 MAX_CAPTION_WORDS = 70
 _QUOTES = regex.compile(r"[“”«»„\"]|(?:^|\s)[‘’](?=\w)")
-_CUE_LABEL = regex.compile(r"^(?i:caption|image caption|photo caption)\s*[:：,]?\s*")
+_CUE_LABEL = regex.compile(
+    r"^(?:(?i:caption|image caption|photo caption|(?:hide|toggle|show)\s+caption)\s*[:：,]?\s*"
+    r"|(?i:image|photo|picture|slide)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}(?:\s+|$))+")
 _LABEL = regex.compile(
     r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
     r"image source|source|foto|fotos|bild|crédit photo|crédit|фото|图片|사진|写真)\s*[:：,]\s*",
@@ -151,7 +153,8 @@ def _is_credit_line(text: str) -> bool:
 def _markup_captions(doc: Document) -> Document:
     """Captions the HTML reader found by markup (<figcaption>, class="caption").
 
-    Neighbouring caption blocks are one caption: its text, and the credit line(s) among them.
+    The blocks of one caption element are one caption: its text, and the credit line(s)
+    among them; the alt text of the image before it is its description.
     A caption element with under three words of text (a "2", "Image 3 of 15", a lone
     toggle) is a caption widget's fragment, not a caption, and is dropped as such.
     """
@@ -159,7 +162,7 @@ def _markup_captions(doc: Document) -> Document:
     for block in doc.blocks:
         if block.kind != "caption":
             continue
-        if groups and block.lines[0] - groups[-1][-1].lines[1] <= 1:
+        if groups and block.caption_id is not None and groups[-1][-1].caption_id == block.caption_id:
             groups[-1].append(block)
         else:
             groups.append([block])
@@ -175,11 +178,13 @@ def _markup_captions(doc: Document) -> Document:
             if match is not None and size(text[: match.start()]) >= 2:
                 credits.append(_unbracket(match.group("credit")))
                 text = text[: match.start()].strip()
+        text = _CUE_LABEL.sub("", text)
         if size(text) < 3:
             fragments.extend(group)
             continue
-        doc = doc.add_caption(group, text=_CUE_LABEL.sub("", text),
-                              credit=" ".join(credits) or None, rule="credits.figcaption")
+        alt = next((b.alt for b in group if b.alt), None)
+        doc = doc.add_caption(group, text=text, credit=" ".join(credits) or None, alt=alt,
+                              rule="credits.figcaption")
     if fragments:
         doc = doc.drop(fragments, rule="credits.caption_fragment",
                        reason="caption widget fragment")

@@ -8,17 +8,24 @@ of any particular site is a feature. tools/train_content.py fits the weights on 
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 
 import re
 
 from .._document import Block
+from .._rules import wordlist
 from ._shape import _stopwords
 
 # stdlib re: for these simple classes it is several times faster than the regex module
 _WORD = re.compile(r"\w+")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Han and kana are written without spaces: a character is about 0.6 of an English word.
+# Hangul is written with spaces between words and counts by words.
+_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_KANA_RUNS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+CHARS_PER_WORD = 0.6
 _SENTENCE_ENDS = frozenset(".!?。！？…")
 _CLOSERS = "\"”’»)]'"
 _SEPARATOR = re.compile(r"[|»›•·▪►▶◆]|\s[-–—/]\s")
@@ -34,7 +41,7 @@ def _ends_sentence(text: str) -> bool:
 
 BASE = (
     "bias", "log_words", "ends_sentence", "stopwords", "commas", "capitalised", "digits",
-    "separators", "lower_start", "gap_before", "gap_after", "cjk", "quotes", "ends_colon",
+    "separators", "lower_start", "gap_before", "gap_after", "quotes", "ends_colon",
     "repeated", "all_caps", "urlish", "ge10", "ge25", "position", "ends_ellipsis", "heading",
     "list_item", "in_zone", "long_sentence", "link_share", "region_main", "region_chrome",
     "region_aside", "region_comments", "region_share_ad_prompt",
@@ -46,22 +53,49 @@ CONTEXT = (
 NAMES = BASE + CONTEXT
 
 
+@functools.cache
+def _function_chars() -> frozenset[str]:
+    lists = wordlist("stopwords")
+    return frozenset().union(*(v for k, v in lists.items() if k.endswith("_chars")))
+
+
+def _relative(shares: list[float], sizes: list[int]) -> list[float]:
+    """Function-word shares relative to the page's own prose, so that every language (and
+    a language without a list) is on one scale: the reference is the upper quartile over the
+    page's lines of ten words or more; with no signal at all the feature is neutral (1.0)."""
+    long = sorted(s for s, n in zip(shares, sizes) if n >= 10)
+    ref = long[(3 * len(long)) // 4] if long else (max(shares) if shares else 0.0)
+    if ref < 0.02:
+        return [1.0] * len(shares)
+    return [min(2.0, s / ref) for s in shares]
+
+
 def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
     """One row of BASE features per block."""
     stop = _stopwords()
+    function_chars = _function_chars()
     counts = Counter(b.text for b in blocks)
     n = len(blocks)
     rows: list[list[float]] = []
     is_stop = stop.__contains__
     for i, block in enumerate(blocks):
         text = block.text
-        cjk = 0 if text.isascii() else len(_CJK.findall(text))
         lowered = _WORD.findall(text.lower())
-        nwords = len(lowered)
-        if cjk:
-            nwords = max(1, len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2)
-        nstop = sum(map(is_stop, lowered))
         ntok = max(1, len(lowered))
+        han_kana = hangul = 0
+        if not text.isascii():
+            han_kana = len(_HAN_KANA.findall(text))
+            hangul = len(_HANGUL.findall(text)) if han_kana <= 3 else 0
+        if han_kana > 3:  # per character, for scripts written without spaces
+            nwords = len(_WORD.findall(_HAN_KANA_RUNS.sub(" ", text))) + round(
+                CHARS_PER_WORD * han_kana)
+            share = sum(map(function_chars.__contains__, text)) / han_kana
+        elif hangul > 3:  # Korean: words by spaces, particles and endings per syllable
+            nwords = len(lowered)
+            share = sum(map(function_chars.__contains__, text)) / hangul
+        else:
+            nwords = len(lowered)
+            share = sum(map(is_stop, lowered)) / ntok
         caps = len(_CAPITAL.findall(text))
         digits = sum(map(text.count, "0123456789"))
         ends = _ends_sentence(text)
@@ -71,7 +105,7 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             1.0,
             math.log1p(nwords),
             1.0 if ends else 0.0,
-            nstop / ntok,
+            share,
             min(text.count(",") + text.count("，") + text.count("、"), 10) / max(nwords, 1),
             caps / ntok,
             digits / max(len(text), 1),
@@ -79,7 +113,6 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             1.0 if first.islower() else 0.0,
             1.0 if block.gap_before > 0 else 0.0,
             1.0 if gap_after > 0 else 0.0,
-            1.0 if cjk > 3 else 0.0,
             1.0 if any(q in text for q in _QUOTES) else 0.0,
             1.0 if text.endswith((":", "：")) else 0.0,
             1.0 if counts[text] > 1 else 0.0,
@@ -100,6 +133,10 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             1.0 if block.region == "comments" else 0.0,
             1.0 if block.region in ("share", "ad", "prompt") else 0.0,
         ])
+    istop = BASE.index("stopwords")
+    sizes = [int(math.expm1(r[1]) + 0.5) for r in rows]
+    for row, rel in zip(rows, _relative([r[istop] for r in rows], sizes)):
+        row[istop] = rel
     return rows
 
 

@@ -21,8 +21,9 @@ _END = regex.compile(r"[.!?。！？…:;\"”’»)\]]\s*$|[.!?。！？]\s*[\"
 @functools.cache
 def _stopwords() -> frozenset[str]:
     words: set[str] = set()
-    for lang_words in wordlist("stopwords").values():
-        words |= lang_words
+    for lang, lang_words in wordlist("stopwords").items():
+        if not lang.endswith("_chars"):
+            words |= lang_words
     return frozenset(words)
 
 

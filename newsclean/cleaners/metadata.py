@@ -45,10 +45,10 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
         return title, None
     last, first = seps[-1], seps[0]
     tail, rest = title[last.end():].strip(), title[: last.start()].strip()
-    if 0 < size(tail) <= 6 and size(rest) > size(tail) and len(words(rest)) >= 3:
+    if 0 < size(tail) <= 6 and size(rest) > size(tail) and size(rest) >= 3:
         return rest, tail
     head, rest = title[: first.start()].strip(), title[first.end():].strip()
-    if 0 < size(head) <= 6 and size(rest) > size(head) and len(words(rest)) >= 3:
+    if 0 < size(head) <= 6 and size(rest) > size(head) and size(rest) >= 3:
         return rest, head
     return title, None
 

@@ -28,6 +28,7 @@ bench: $(VENV)/.installed  ## speed: pages/s, MB/s, ms/page, memory, scaling
 
 fuzz: $(VENV)/.installed  ## coverage-guided fuzzing of clean() (atheris), 60 s; not in CI
 	$(PY) -m pip install -q atheris
+	mkdir -p fuzz/corpus && for d in fixtures/*/; do cp $$d/input.* fuzz/corpus/$$(basename $$d).in; done
 	$(PY) fuzz/fuzz_clean.py -max_total_time=60 fuzz/corpus
 
 clean-venv:

@@ -23,7 +23,8 @@ from .._document import Block, Document
 from .._rules import load
 from ._shape import body_start, ends_sentence, size, words
 
-_SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|[-–—])\s+")
+_SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+")
+_SITE_PREFIX = regex.compile(r"^((?:\p{Lu}[\p{L}.&\x27-]*\s){1,3}\p{Lu}[\p{L}.&\x27-]*):\s+(?=\p{Lu})")
 _NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$")
 _FULL_STOP = regex.compile(r"[^.]\.[\"”’»)]*$|[。]$")
 #: how far (in blocks) below the top the headline's repeat, the byline and the date may be
@@ -31,26 +32,49 @@ _TOP_WINDOW = 80
 
 
 def split_site_suffix(title: str) -> tuple[str, str | None]:
-    """Split ``Headline - Site`` (or ``Site | Headline``) into the headline and the site.
+    """Split ``Headline - Section | Site`` (or ``Site | Headline``) into headline and site.
+
+    Site-like segments (at most six words, not starting with a lower-case letter) are peeled off
+    the end while at least three words of headline remain; then one off the front. The
+    outermost segment peeled is the site. A short ``Site: Headline`` prefix (two to four
+    capitalised words before a colon) counts too.
 
     >>> split_site_suffix("Search for coach expands - Los Angeles Times")
     ('Search for coach expands', 'Los Angeles Times')
+    >>> split_site_suffix("Laursen close to new deal - Football News | SPORTBOX.tv")
+    ('Laursen close to new deal', 'SPORTBOX.tv')
     >>> split_site_suffix("BBC News - Floods hit the north of England")
     ('Floods hit the north of England', 'BBC News')
-    >>> split_site_suffix("Lakers win - again")
-    ('Lakers win - again', None)
+    >>> split_site_suffix("The Associated Press: Rice Lauds Iraqi Reconciliation Efforts")
+    ('Rice Lauds Iraqi Reconciliation Efforts', 'The Associated Press')
+    >>> split_site_suffix("Obama wins Iowa - and what it means for Clinton")
+    ('Obama wins Iowa - and what it means for Clinton', None)
     """
-    seps = list(_SEPARATORS.finditer(title))
-    if not seps:
-        return title, None
-    last, first = seps[-1], seps[0]
-    tail, rest = title[last.end():].strip(), title[: last.start()].strip()
-    if 0 < size(tail) <= 6 and size(rest) > size(tail) and size(rest) >= 3:
-        return rest, tail
-    head, rest = title[: first.start()].strip(), title[first.end():].strip()
-    if 0 < size(head) <= 6 and size(rest) > size(head) and size(rest) >= 3:
-        return rest, head
-    return title, None
+    headline, site = title.strip(), None
+    while True:
+        seps = list(_SEPARATORS.finditer(headline))
+        if not seps:
+            break
+        tail, rest = headline[seps[-1].end():].strip(), headline[: seps[-1].start()].strip()
+        if not (_site_like(tail) and size(rest) > size(tail) and size(rest) >= 3):
+            break
+        site = site or tail
+        headline = rest
+    if site is None:
+        seps = list(_SEPARATORS.finditer(headline))
+        prefix = _SITE_PREFIX.match(headline)
+        if seps:
+            head, rest = headline[: seps[0].start()].strip(), headline[seps[0].end():].strip()
+            if (_site_like(head) and size(rest) > size(head) and size(rest) >= 3
+                    and not rest[:1].islower()):
+                return rest, head
+        if prefix is not None and size(headline[prefix.end():]) >= 3:
+            return headline[prefix.end():].strip(), prefix.group(1)
+    return headline, site
+
+
+def _site_like(segment: str) -> bool:
+    return 0 < size(segment) <= 6 and not segment[:1].islower()
 
 
 def _key(text: str) -> str:

@@ -13,6 +13,7 @@ Code decides how a family applies its rules; the data decides what matches.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -134,21 +135,19 @@ class CompiledRule:
     rule: Rule
     regex: regex.Pattern[str] | None
     phrases: frozenset[str]
-    contains: tuple[str, ...] = ()
+    contains: re.Pattern[str] | None = None
     order: int = 0
+    max_words: int = 10**9
 
     @property
     def id(self) -> str:
         return self.rule.id
 
-    def applies(self, text: str) -> bool:
+    def applies(self, text: str, count: int | None = None) -> bool:
         """The cheap gates: the line is short enough and holds one of the required strings."""
-        if self.rule.max_words is not None and _word_count(text) > self.rule.max_words:
+        if (_word_count(text) if count is None else count) > self.max_words:
             return False
-        if self.contains:
-            folded = text.casefold()
-            return any(c in folded for c in self.contains)
-        return True
+        return self.contains is None or self.contains.search(text) is not None
 
     def matches(self, text: str) -> bool:
         if not self.applies(text):
@@ -179,25 +178,27 @@ class RuleSet:
     prefilter: regex.Pattern[str] | None
     prefilter_max_words: int
     gated: tuple[CompiledRule, ...]
+    plain: tuple[CompiledRule, ...]
 
     def first(self, text: str) -> CompiledRule | None:
         """The first rule (in table order) that matches ``text``, or None."""
         best: CompiledRule | None = None
-        count = _word_count(text)
+        count = text.count(" ") + 1
         if self.phrase_index and count <= self.max_phrase_words + 2:
             hit = self.phrase_index.get(phrase_key(text))
-            if hit is not None and hit.applies(text):
+            if hit is not None and hit.applies(text, count):
                 best = hit
         if (self.prefilter is not None and count <= self.prefilter_max_words
                 and guarded_search(self.prefilter, text) is not None):
-            for rule in self.rules:
+            for rule in self.plain:
                 if best is not None and rule.order > best.order:
                     break
-                if rule.regex is not None and not rule.contains and rule.matches(text):
+                if count <= rule.max_words and guarded_search(rule.regex, text) is not None:  # type: ignore[arg-type]
                     best = rule
                     break
         for rule in self.gated:
-            if (best is None or rule.order < best.order) and rule.matches(text):
+            if ((best is None or rule.order < best.order) and rule.applies(text, count)
+                    and guarded_search(rule.regex, text) is not None):  # type: ignore[arg-type]
                 best = rule
         return best
 
@@ -217,8 +218,11 @@ def _compile(rule: Rule, where: str) -> CompiledRule:
         except regex.error as exc:
             raise RuleError(f"{where}: rule {rule.id!r}: bad pattern: {exc}") from exc
     phrases = frozenset(phrase_key(p) for p in rule.phrases or ())
-    contains = tuple(c.casefold() for c in rule.contains or ())
-    c = CompiledRule(rule, compiled, phrases, contains)
+    # the contains gate: one case-insensitive search for any of the literal strings
+    contains = (re.compile("|".join(map(re.escape, rule.contains)), re.IGNORECASE)
+                if rule.contains else None)
+    c = CompiledRule(rule, compiled, phrases, contains,
+                     max_words=rule.max_words if rule.max_words is not None else 10**9)
     for ex in rule.examples:
         if not c.matches(ex):
             raise RuleError(f"{where}: rule {rule.id!r}: example does not match: {ex!r}")
@@ -262,7 +266,7 @@ def parse_table(name: str, data: dict[str, object]) -> RuleSet:
         prefilter = regex.compile("|".join(parts))
     limit = max((c.rule.max_words or 10**9 for c in plain), default=0)
     gated = tuple(c for c in compiled if c.regex is not None and c.contains)
-    return RuleSet(name, tuple(compiled), index, longest, prefilter, limit, gated)
+    return RuleSet(name, tuple(compiled), index, longest, prefilter, limit, gated, tuple(plain))
 
 
 @functools.cache

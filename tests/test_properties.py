@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +84,37 @@ def test_any_bytes(data: bytes) -> None:
 
 def test_document_type() -> None:
     assert isinstance(read("x"), Document)
+
+
+FIXTURE_INPUTS = sorted(
+    p for p in (Path(__file__).resolve().parent.parent / "fixtures").glob("*/input.*"))
+
+
+@pytest.mark.parametrize("path", FIXTURE_INPUTS, ids=[p.parent.name for p in FIXTURE_INPUTS])
+def test_every_fixture_accounts_for_every_line(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert_every_line_accounted_once(text, clean(text))
+
+
+# Inputs hypothesis found that once broke a property; kept as regression cases.
+REGRESSIONS = [
+    "Advertisement\nThe council voted on Tuesday to approve the new bridge over the river.\n",
+    "A\nAdvertisement\n",
+    "Advertisement\nAdvertisement\n",
+    "0A\n0A\n0A\n",
+    "Advertisement\nA,\nA\n",
+    "AP\nAdvertisement\n",
+    "NextImg:A headline\n\nNextImg:A headline\n",
+    "With Post wires\nHome\nNextImg:A headline\n",
+    "Advertisement\nWith Post wires\n\nWith Post wires\n",
+    "<P\nAdvertisement\n",
+    "Advertisement\nA\ra:0\u2e80\U00020000" + "0\n",
+]
+
+
+@pytest.mark.parametrize("text", REGRESSIONS)
+def test_regressions(text: str) -> None:
+    article = clean(text)
+    assert_every_line_accounted_once(text, article)
+    again = clean(render(article, "text"))
+    assert [r.text for r in again.removals if r.target == "drop"] == []

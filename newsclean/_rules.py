@@ -13,7 +13,6 @@ Code decides how a family applies its rules; the data decides what matches.
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -135,7 +134,7 @@ class CompiledRule:
     rule: Rule
     regex: regex.Pattern[str] | None
     phrases: frozenset[str]
-    contains: re.Pattern[str] | None = None
+    contains: tuple[str, ...] = ()
     order: int = 0
     max_words: int = 10**9
 
@@ -147,7 +146,13 @@ class CompiledRule:
         """The cheap gates: the line is short enough and holds one of the required strings."""
         if (_word_count(text) if count is None else count) > self.max_words:
             return False
-        return self.contains is None or self.contains.search(text) is not None
+        if not self.contains:
+            return True
+        folded = text.casefold()
+        for needle in self.contains:
+            if needle in folded:
+                return True
+        return False
 
     def matches(self, text: str) -> bool:
         if not self.applies(text):
@@ -218,9 +223,7 @@ def _compile(rule: Rule, where: str) -> CompiledRule:
         except regex.error as exc:
             raise RuleError(f"{where}: rule {rule.id!r}: bad pattern: {exc}") from exc
     phrases = frozenset(phrase_key(p) for p in rule.phrases or ())
-    # the contains gate: one case-insensitive search for any of the literal strings
-    contains = (re.compile("|".join(map(re.escape, rule.contains)), re.IGNORECASE)
-                if rule.contains else None)
+    contains = tuple(c.casefold() for c in rule.contains or ())
     c = CompiledRule(rule, compiled, phrases, contains,
                      max_words=rule.max_words if rule.max_words is not None else 10**9)
     for ex in rule.examples:

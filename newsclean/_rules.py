@@ -184,11 +184,15 @@ class RuleSet:
     prefilter_max_words: int
     gated: tuple[CompiledRule, ...]
     plain: tuple[CompiledRule, ...]
+    #: no rule of the table matches a line of more words than this
+    limit: int
 
     def first(self, text: str) -> CompiledRule | None:
         """The first rule (in table order) that matches ``text``, or None."""
         best: CompiledRule | None = None
         count = text.count(" ") + 1
+        if count > self.limit:
+            return None
         if self.phrase_index and count <= self.max_phrase_words + 2:
             hit = self.phrase_index.get(phrase_key(text))
             if hit is not None and hit.applies(text, count):
@@ -269,7 +273,10 @@ def parse_table(name: str, data: dict[str, object]) -> RuleSet:
         prefilter = regex.compile("|".join(parts))
     limit = max((c.rule.max_words or 10**9 for c in plain), default=0)
     gated = tuple(c for c in compiled if c.regex is not None and c.contains)
-    return RuleSet(name, tuple(compiled), index, longest, prefilter, limit, gated, tuple(plain))
+    table_limit = max([longest + 2 if index else 0]
+                      + [c.max_words for c in compiled if c.regex is not None])
+    return RuleSet(name, tuple(compiled), index, longest, prefilter, limit, gated, tuple(plain),
+                   table_limit)
 
 
 @functools.cache

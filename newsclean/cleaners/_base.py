@@ -24,8 +24,11 @@ class DropMatchingLines:
 
     def __call__(self, doc: Document) -> Document:
         rules = load(self.family)
+        limit = rules.limit
         hits: dict[str, list[Block]] = {}
         for block in doc.blocks:
+            if block.text.count(" ") >= limit:  # longer than any rule of the table takes
+                continue
             rule = rules.first(block.text)
             if rule is not None and rule.rule.action == "drop":
                 hits.setdefault(rule.id, []).append(block)

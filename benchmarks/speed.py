@@ -75,6 +75,26 @@ def scaling(page: str) -> None:
               f"memory {mem / mb:5.1f}x")
 
 
+def batch_scaling(texts: list[str]) -> None:
+    """Pages/s of `newsclean batch` over a JSONL of the pages, with -j 1 and -j 2."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "pages.jsonl"
+        src.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts * 3),
+                       encoding="utf-8")
+        rates = {}
+        for jobs in (1, 2):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "newsclean", "batch", str(src), "--field",
+                            "text", "-o", str(Path(tmp) / "out.jsonl"), "-j", str(jobs)],
+                           check=True, cwd=ROOT)
+            rates[jobs] = 3 * len(texts) / (time.perf_counter() - t0)
+        print(f"\nbatch CLI, {3 * len(texts)} pages: -j 1 {rates[1]:.0f} pages/s, "
+              f"-j 2 {rates[2]:.0f} pages/s ({rates[2] / rates[1]:.2f}x)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
@@ -105,6 +125,7 @@ def main() -> None:
     mid = sorted(texts, key=len)[len(texts) // 2]
     print(f"\npeak traced memory, median page: {peak_memory(clean, mid):.2f} MB "
           f"for {len(mid.encode('utf-8')) / 1e3:.1f} KB of text")
+    batch_scaling(texts)
     if not args.no_scaling:
         scaling(mid)
 

@@ -29,9 +29,10 @@ _BLOCK = frozenset(
 )
 _PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 blockquote pre figure table ul ol".split())
 _ZONE_TAGS = {"nav": "nav", "aside": "aside", "footer": "footer", "header": "header",
-              "form": "form", "figcaption": "caption", "menu": "nav"}
+              "form": "form", "figcaption": "caption", "menu": "nav", "article": "main",
+              "main": "main"}
 _ZONE_ROLES = {"navigation": "nav", "banner": "header", "contentinfo": "footer",
-               "complementary": "aside", "search": "form"}
+               "complementary": "aside", "search": "form", "main": "main", "article": "main"}
 _KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
          "h6": "heading", "li": "list_item", "figcaption": "caption", "p": "paragraph"}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -228,7 +229,8 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
                 alt_text = " ".join(attrs.get("alt", "").split())
                 image_alt = alt_text if len(alt_text.split()) >= 2 else None
                 lines_since_image = 0
-            zone = _ZONE_TAGS.get(name) or _ZONE_ROLES.get(attrs.get("role", "").lower())
+            zone = (_ZONE_TAGS.get(name) or _ZONE_ROLES.get(attrs.get("role", "").lower())
+                    or ("main" if attrs.get("itemprop") == "articleBody" else None))
             zones.append(zone or zones[-1])
             regions.append(_region_of(attrs) or regions[-1])
             is_caption = _is_caption(name, attrs)

@@ -44,7 +44,7 @@ BASE = (
     "separators", "lower_start", "gap_before", "gap_after", "quotes", "ends_colon",
     "repeated", "all_caps", "urlish", "ge10", "ge25", "position", "ends_ellipsis", "heading",
     "list_item", "in_zone", "long_sentence", "link_share", "region_main", "region_chrome",
-    "region_aside", "region_comments", "region_share_ad_prompt",
+    "region_aside", "region_comments", "region_share_ad_prompt", "zone_main",
 )
 CONTEXT = (
     "win2_long", "win5_long", "prev_log_words", "next_log_words", "near_long", "mass_before",
@@ -124,7 +124,7 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             1.0 if text.endswith(("...", "…")) else 0.0,
             1.0 if block.kind == "heading" else 0.0,
             1.0 if block.kind == "list_item" else 0.0,
-            1.0 if block.zone is not None else 0.0,
+            1.0 if block.zone is not None and block.zone != "main" else 0.0,
             1.0 if ends and nwords >= 10 else 0.0,
             block.link_share,
             1.0 if block.region == "main" else 0.0,
@@ -132,6 +132,7 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             1.0 if block.region == "aside" else 0.0,
             1.0 if block.region == "comments" else 0.0,
             1.0 if block.region in ("share", "ad", "prompt") else 0.0,
+            1.0 if block.zone == "main" else 0.0,
         ])
     istop = BASE.index("stopwords")
     sizes = [int(math.expm1(r[1]) + 0.5) for r in rows]

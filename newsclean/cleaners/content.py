@@ -32,6 +32,7 @@ from importlib import resources
 
 from .._document import Block, Document
 from ._features import NAMES, features
+from ._shape import is_sentence
 
 STAGE2 = ("p_self", "p_prev", "p_next", "p_win3_mean", "p_win3_max", "p_before_mean",
           "p_after_mean")
@@ -124,10 +125,12 @@ def _already_clean(doc: Document) -> bool:
 class DropNonContent:
     """Drop the blocks the content model scores as boilerplate.
 
-    ``threshold`` overrides the trained one (lower keeps more: recall over precision).
+    ``threshold`` overrides the trained one (lower keeps more: recall over precision);
+    ``low_band`` (a fraction of it) is how low a sentence next to kept text may score.
     """
 
     threshold: float | None = None
+    low_band: float = 0.6
 
     @property
     def __name__(self) -> str:
@@ -140,6 +143,19 @@ class DropNonContent:
         scores = content_scores(blocks, doc.html)
         cut = self.threshold if self.threshold is not None else _model(doc.html).threshold
         keep = [s >= cut for s in scores]
+        # hysteresis (as jusText does with near-good blocks): a sentence that scores under the
+        # threshold but above its lower band is kept when it touches kept text, so a short
+        # first or last paragraph is judged by the article it belongs to
+        low = cut * self.low_band
+        changed = True
+        while changed:
+            changed = False
+            for i, s in enumerate(scores):
+                if keep[i] or s < low:
+                    continue
+                if ((i > 0 and keep[i - 1]) or (i + 1 < len(keep) and keep[i + 1])) \
+                        and is_sentence(blocks[i].text):
+                    keep[i] = changed = True
         if not any(keep):
             first = last = len(blocks)
         else:

@@ -239,14 +239,15 @@ def extract_published(doc: Document) -> Document:
 def extract_byline(doc: Document) -> Document:
     """Move a ``By Name`` line from the top of the article into ``byline``.
 
-    Only the first match in the top of the page counts; a ``By ...`` sentence further down is
-    body text (the rule also needs capitalised names, so ``By Tuesday the talks ...`` stays).
+    Only the first match in the top of the page counts (with its word-for-word repeats); a
+    ``By ...`` sentence further down is body text (the rule also needs capitalised names, so ``By Tuesday the talks ...`` stays).
     """
     rules = load("metadata")
     for block in doc.blocks[:_TOP_WINDOW]:
         rule = rules.first(block.text)
         if rule is not None and rule.id.startswith("byline."):
-            return doc.move([block], "byline", _clean_byline(block.text), rule=rule.id,
+            repeats = [b for b in doc.blocks if b.text == block.text]
+            return doc.move(repeats, "byline", _clean_byline(block.text), rule=rule.id,
                             reason=rule.rule.reason)
     hint = doc.hint("author")
     return doc.set_field("byline", hint, rule="byline.meta") if hint else doc

@@ -197,7 +197,3 @@ class Document:
             records=self.records + recs,
             captions=tuple(sorted(self.captions + (cap,), key=lambda c: c.lines)),
         )
-
-    def with_blocks(self, blocks: tuple[Block, ...]) -> Document:
-        """Restructure blocks (merge/split/relabel) without removing text."""
-        return self._with(blocks=blocks)

@@ -1,0 +1,42 @@
+"""The Document helpers: every change leaves a record, nothing is mutated."""
+
+from __future__ import annotations
+
+from newsclean._document import Block, Document
+
+
+def _doc() -> Document:
+    return Document((Block("Home", (1, 1)), Block("MOSCOW (AP) — Talks resumed.", (2, 2)),
+                     Block("AP", (3, 3))))
+
+
+def test_drop_records_and_does_not_mutate() -> None:
+    doc = _doc()
+    out = doc.drop([doc.blocks[0]], rule="chrome.nav_word", reason="navigation")
+    assert [b.text for b in out.blocks] == ["MOSCOW (AP) — Talks resumed.", "AP"]
+    assert [(r.rule, r.lines, r.text, r.target) for r in out.records] == [
+        ("chrome.nav_word", (1, 1), "Home", "drop")]
+    assert len(doc.blocks) == 3 and doc.records == ()
+
+
+def test_strip_keeps_the_rest_and_records_the_part() -> None:
+    doc = _doc()
+    block = doc.blocks[1]
+    out = doc.strip(block, 0, len("MOSCOW (AP) — "), rule="x.dateline", reason="dateline")
+    assert out.blocks[1].text == "Talks resumed." and out.blocks[1].lines == (2, 2)
+    assert out.records[0].text == "MOSCOW (AP) —"
+
+
+def test_strip_of_everything_drops_the_block() -> None:
+    doc = _doc()
+    out = doc.strip(doc.blocks[2], 0, 2, rule="credits.orphan", reason="photo credit")
+    assert [b.text for b in out.blocks] == ["Home", "MOSCOW (AP) — Talks resumed."]
+
+
+def test_move_and_caption() -> None:
+    doc = _doc()
+    out = doc.move([doc.blocks[0]], "source", "Home", rule="source.header_name", reason="r")
+    assert out.field("source") == "Home" and out.records[0].target == "source"
+    out = out.add_caption(out.blocks, text="Talks resumed.", credit="AP", rule="credits.agency_line")
+    assert out.blocks == () and out.captions[0].lines == (2, 3)
+    assert {r.target for r in out.records} == {"source", "caption"}

@@ -374,7 +374,18 @@ def parse(source: object) -> tuple[tuple[list[str], list[LineMeta | None]], list
     if isinstance(source, str):
         root = _parse_lxml(source)
         if root is not None:
-            return render_events(_lxml_events(root)), _lxml_hints(root)
+            rendered = render_events(_lxml_events(root))
+            if sum(map(len, rendered[0])) >= 200 or len(source) < 2000:
+                return rendered, _lxml_hints(root)
+            # next to nothing visible in a sizeable page: libxml2 may have read the page into
+            # an unclosed <title> or comment; html.parser recovers differently, keep the longer
+            from bs4 import BeautifulSoup
+
+            soup = BeautifulSoup(source, "html.parser")
+            other = render_events(_bs4_events(soup))
+            if sum(map(len, other[0])) > sum(map(len, rendered[0])):
+                return other, _bs4_hints(soup)
+            return rendered, _lxml_hints(root)
         from bs4 import BeautifulSoup
 
         source = BeautifulSoup(source, "html.parser")

@@ -130,7 +130,7 @@ def looks_like_html(text: str) -> bool:
     head = text[:10000]
     if _HTML_START.match(head) is not None:
         return True
-    return head.lstrip()[:1] == "<" and len(_TAG.findall(head)) >= 10
+    return len(_TAG.findall(head)) >= (10 if head.lstrip()[:1] == "<" else 20)
 
 
 def _normalize_line(line: str) -> str:

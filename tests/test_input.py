@@ -86,3 +86,18 @@ def test_hostile_html_never_raises(html: str) -> None:
 def test_invisible_only_line_is_recorded() -> None:
     art = clean("A sentence of the body that is long enough to keep, for sure.\n\u200b\u200b\n")
     assert [r.rule for r in art.removals] == ["text.invisible"]
+
+
+BODY_HTML = "".join(f"<p>Paragraph {i} of the story is a sentence long enough to keep here.</p>"
+                    for i in range(30))
+
+
+@pytest.mark.parametrize("page", [
+    # junk before the doctype: still HTML, by its tags
+    "?\n<!DOCTYPE html><html><head><title>T</title></head><body>" + BODY_HTML + "</body></html>",
+    # an unclosed <title> that libxml2 reads the whole page into
+    "<html><head><title>Story - Site" + "<script>var a = 1;</script>" * 5
+    + "</head><body><div>" + BODY_HTML + "</div></body></html>",
+])
+def test_mangled_html_still_yields_the_body(page: str) -> None:
+    assert len(clean(page).paragraphs) >= 20

@@ -110,8 +110,15 @@ def repair(text: str) -> str:
     >>> repair("“Quotes” and – dashes stay")
     '“Quotes” and – dashes stay'
     """
-    if text.isascii() or not _MOJIBAKE_HINT.search(text):
-        return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    if text.isascii():
+        return text
+    if not _MOJIBAKE_HINT.search(text):
+        # a control or zero-width character can hide mojibake from the check (and from ftfy):
+        # look again without them, and repair the text without them if that shows some
+        probe = _INVISIBLE.sub("", text)
+        if probe == text or not _MOJIBAKE_HINT.search(probe):
+            return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+        text = probe
     return ftfy.fix_text(text, FTFY_CONFIG)
 
 

@@ -109,6 +109,7 @@ REGRESSIONS = [
     "Advertisement\nWith Post wires\n\nWith Post wires\n",
     "<P\nAdvertisement\n",
     "Advertisement\nA\ra:0\u2e80\U00020000" + "0\n",
+    "\u00ce\x08\u00a1\n",  # mojibake hidden behind a control character
 ]
 
 

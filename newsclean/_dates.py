@@ -18,6 +18,8 @@ from importlib import resources
 
 import regex
 
+from ._typing import RegexMatch, RegexPattern
+
 _TIMEOUT = 0.25
 # every date form we read has a four-digit year: a cheap gate before the big pattern
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -35,7 +37,7 @@ def _months() -> dict[str, int]:
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[RegexPattern, RegexPattern]:
     names = sorted(_months(), key=len, reverse=True)
     month = "(?P<month>" + "|".join(regex.escape(n) for n in names) + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
@@ -65,7 +67,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return any_date, rest
 
 
-def _parse(match: regex.Match[str]) -> str | None:
+def _parse(match: RegexMatch) -> str | None:
     groups = match.groupdict()
     year = groups.get("year")
     month_name = groups.get("month")

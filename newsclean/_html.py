@@ -110,8 +110,15 @@ def _region_of(attrs: Attrs) -> str | None:
 # -- walkers ------------------------------------------------------------------------------------
 
 def _bs4_events(root: Any) -> Iterator[Event]:
-    from bs4 import Comment, NavigableString, Tag
-    from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+    from bs4.element import (
+        CData,
+        Comment,
+        Declaration,
+        Doctype,
+        NavigableString,
+        ProcessingInstruction,
+        Tag,
+    )
 
     skip_strings = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
     stack: list[tuple[Any, bool]] = [(root, False)]

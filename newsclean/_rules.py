@@ -19,6 +19,8 @@ from importlib import resources
 from typing import Literal
 
 import regex
+
+from ._typing import RegexMatch, RegexPattern
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 #: per-call limit for a rule pattern on untrusted text; patterns are also written to run in
@@ -109,7 +111,7 @@ def phrase_key(text: str) -> str:
     return " ".join(text.strip(_EDGE_CHARS).split()).casefold()
 
 
-def guarded_search(pattern: regex.Pattern[str], text: str) -> regex.Match[str] | None:
+def guarded_search(pattern: RegexPattern, text: str) -> RegexMatch | None:
     """``pattern.search(text)``, with the timeout only where it can matter.
 
     Rule patterns are written to run in linear time (tests/test_rules.py checks them on
@@ -132,7 +134,7 @@ def _word_count(text: str) -> int:
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
     rule: Rule
-    regex: regex.Pattern[str] | None
+    regex: RegexPattern | None
     phrases: frozenset[str]
     contains: tuple[str, ...] = ()
     order: int = 0
@@ -161,7 +163,7 @@ class CompiledRule:
             return phrase_key(text) in self.phrases
         return self.search(text) is not None
 
-    def search(self, text: str) -> regex.Match[str] | None:
+    def search(self, text: str) -> RegexMatch | None:
         if self.regex is None:
             return None
         return guarded_search(self.regex, text)
@@ -180,7 +182,7 @@ class RuleSet:
     rules: tuple[CompiledRule, ...]
     phrase_index: dict[str, CompiledRule]
     max_phrase_words: int
-    prefilter: regex.Pattern[str] | None
+    prefilter: RegexPattern | None
     prefilter_max_words: int
     gated: tuple[CompiledRule, ...]
     plain: tuple[CompiledRule, ...]
@@ -202,12 +204,12 @@ class RuleSet:
             for rule in self.plain:
                 if best is not None and rule.order > best.order:
                     break
-                if count <= rule.max_words and guarded_search(rule.regex, text) is not None:  # type: ignore[arg-type]
+                if count <= rule.max_words and guarded_search(rule.regex, text) is not None:
                     best = rule
                     break
         for rule in self.gated:
             if ((best is None or rule.order < best.order) and rule.applies(text, count)
-                    and guarded_search(rule.regex, text) is not None):  # type: ignore[arg-type]
+                    and guarded_search(rule.regex, text) is not None):
                 best = rule
         return best
 

@@ -46,4 +46,4 @@ def clean_item(item: Any, *, field: str | None = None,
 def clean_bag(bag: dask.bag.Bag, *, field: str | None = None,
               pipeline: Pipeline = DEFAULT_PIPELINE) -> dask.bag.Bag:
     """A lazy bag of cleaned articles, one per page of ``bag``, in the same order."""
-    return bag.map(clean_item, field=field, pipeline=pipeline)
+    return bag.map(clean_item, field=field, pipeline=pipeline)  # type: ignore[no-any-return,no-untyped-call]

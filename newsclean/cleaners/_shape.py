@@ -28,7 +28,8 @@ def _stopwords() -> frozenset[str]:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    found: list[str] = _WORD.findall(text)
+    return found
 
 
 def size(text: str) -> int:

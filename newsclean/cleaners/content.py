@@ -88,7 +88,8 @@ def neighbour_features(p: list[float]) -> list[list[float]]:
 
 
 def _dot(weights: tuple[float, ...], row: list[float]) -> float:
-    return sum(map(mul, weights, row))
+    total: float = sum(map(mul, weights, row))
+    return total
 
 
 #: blocks scored together; a news page has a few hundred. Larger inputs (a whole site dump,

@@ -132,8 +132,8 @@ def extract_captions(doc: Document) -> Document:
             plans.append((rule.id, [block], block.text[: match.start()].strip(),
                           _unbracket(match.group("credit")), None))
             used.add(block.lines)
-    for rule_id, parts, text, credit, alt in plans:
-        doc = doc.add_caption(parts, text=text, credit=credit, alt=alt, rule=rule_id)
+    for rule_id, parts, text, credit, description in plans:
+        doc = doc.add_caption(parts, text=text, credit=credit, alt=description, rule=rule_id)
     if orphans:
         doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
     return doc

@@ -254,7 +254,8 @@ def extract_byline(doc: Document) -> Document:
 
 
 def _clean_byline(text: str) -> str:
-    return regex.sub(r"^(?i:by|written by|story by|words by)\s*:?\s+", "", text).strip()
+    cleaned: str = regex.sub(r"^(?i:by|written by|story by|words by)\s*:?\s+", "", text)
+    return cleaned.strip()
 
 
 def extract_attribution(doc: Document) -> Document:

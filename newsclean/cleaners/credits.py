@@ -110,16 +110,19 @@ def extract_captions(doc: Document) -> Document:
         if action == "credit":
             prev = blocks[i - 1] if i > 0 else None
             if (prev is not None and prev.lines not in used and block.gap_before == 0
-                    and _caption_candidate(prev) and rules.first(prev.text) is None):
+                    and _caption_candidate(prev) and rules.first(prev.text) is None
+                    and not _is_byline(prev.text)):
                 alt = _alt_for(blocks, i - 1, used, prev.text)
                 parts = [prev, block] + ([alt] if alt else [])
                 plans.append((rule.id, parts, prev.text, _unbracket(block.text),
                               alt.text if alt else None))
                 used.update(b.lines for b in parts)
             elif _LABEL.match(block.text) and size(block.text) >= 3:
+                # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock") is
+                # what the page shows in the caption's place
                 plans.append((rule.id, [block], block.text, _LABEL.sub("", block.text), None))
                 used.add(block.lines)
-            else:
+            else:  # a bare credit with no caption above it ("AP")
                 orphans.append(block)
                 used.add(block.lines)
         elif action == "caption":
@@ -189,6 +192,11 @@ def _markup_captions(doc: Document) -> Document:
         doc = doc.drop(fragments, rule="credits.caption_fragment",
                        reason="caption widget fragment")
     return doc
+
+
+def _is_byline(text: str) -> bool:
+    rule = load("metadata").first(text)
+    return rule is not None and rule.id.startswith("byline.")
 
 
 def _alt_for(blocks: tuple[Block, ...], i: int, used: set[tuple[int, int]],

@@ -57,3 +57,17 @@ def test_bad_cleaner_is_named() -> None:
 
     with pytest.raises(TypeError, match="'broken' returned str"):
         newsclean.clean("text", pipeline=(broken,))  # type: ignore[arg-type]
+
+
+def test_readme_lists_the_pipeline_in_order() -> None:
+    """The README names the default steps; this keeps that list from going stale."""
+    import re
+    from pathlib import Path
+
+    from newsclean._pipeline import cleaner_name
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    start = readme.index("`DEFAULT_PIPELINE` (in")
+    listed = re.findall(r"`((?:extract|drop|strip|normalize|fix|merge|split)_\w+)`",
+                        readme[start:start + 1200])
+    assert listed == [cleaner_name(c) for c in newsclean.DEFAULT_PIPELINE]

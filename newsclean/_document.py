@@ -15,7 +15,6 @@ from typing import Literal
 
 Kind = Literal["paragraph", "heading", "caption", "list_item", "unknown"]
 FieldName = Literal["title", "source", "published", "byline", "attribution"]
-FIELD_NAMES: tuple[FieldName, ...] = ("title", "source", "published", "byline", "attribution")
 
 
 @dataclass(frozen=True, slots=True)

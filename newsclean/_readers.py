@@ -115,8 +115,8 @@ def repair(text: str) -> str:
     if not _MOJIBAKE_HINT.search(text):
         # a control or zero-width character can hide mojibake from the check (and from ftfy):
         # look again without them, and repair the text without them if that shows some
-        probe = _INVISIBLE.sub("", text)
-        if probe == text or not _MOJIBAKE_HINT.search(probe):
+        probe = _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+        if probe is text or not _MOJIBAKE_HINT.search(probe):
             return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
         text = probe
     return ftfy.fix_text(text, FTFY_CONFIG)

@@ -16,27 +16,20 @@ import re
 
 from .._document import Block
 from .._rules import wordlist
-from ._shape import _stopwords
+from ._shape import (
+    CHARS_PER_WORD,
+    HAN_KANA,
+    HAN_KANA_RUNS,
+    HANGUL,
+    _stopwords,
+    _WORD,
+    ends_sentence,
+)
 
-# stdlib re: for these simple classes it is several times faster than the regex module
-_WORD = re.compile(r"\w+")
-# Han and kana are written without spaces: a character is about 0.6 of an English word.
-# Hangul is written with spaces between words and counts by words.
-_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HAN_KANA_RUNS = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_HANGUL = re.compile("[\uac00-\ud7af]")
-CHARS_PER_WORD = 0.6
-_SENTENCE_ENDS = frozenset(".!?。！？…")
-_CLOSERS = "\"”’»)]'"
 _SEPARATOR = re.compile(r"[|»›•·▪►▶◆]|\s[-–—/]\s")
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\.html?\b", re.I)
 _QUOTES = "“”\"«»„"
 _CAPITAL = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]")
-
-
-def _ends_sentence(text: str) -> bool:
-    end = text.rstrip(_CLOSERS + " ")
-    return bool(end) and end[-1] in _SENTENCE_ENDS
 
 
 BASE = (
@@ -84,10 +77,10 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
         ntok = max(1, len(lowered))
         han_kana = hangul = 0
         if not text.isascii():
-            han_kana = len(_HAN_KANA.findall(text))
-            hangul = len(_HANGUL.findall(text)) if han_kana <= 3 else 0
+            han_kana = len(HAN_KANA.findall(text))
+            hangul = len(HANGUL.findall(text)) if han_kana <= 3 else 0
         if han_kana > 3:  # per character, for scripts written without spaces
-            nwords = len(_WORD.findall(_HAN_KANA_RUNS.sub(" ", text))) + round(
+            nwords = len(_WORD.findall(HAN_KANA_RUNS.sub(" ", text))) + round(
                 CHARS_PER_WORD * han_kana)
             share = sum(map(function_chars.__contains__, text)) / han_kana
         elif hangul > 3:  # Korean: words by spaces, particles and endings per syllable
@@ -98,7 +91,7 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             share = sum(map(is_stop, lowered)) / ntok
         caps = len(_CAPITAL.findall(text))
         digits = sum(map(text.count, "0123456789"))
-        ends = _ends_sentence(text)
+        ends = ends_sentence(text)
         first = text[:1]
         gap_after = blocks[i + 1].gap_before if i + 1 < n else 2
         rows.append([

@@ -31,6 +31,12 @@ _FULL_STOP = regex.compile(r"[^.]\.[\"”’»)]*$|[。]$")
 _TOP_WINDOW = 80
 
 
+def _with_repeats(doc: Document, block: Block) -> list[Block]:
+    """A metadata line and its word-for-word repeats elsewhere on the page: a field's line
+    printed twice is one field, and leaving the copy in the body would make it a paragraph."""
+    return [b for b in doc.blocks if b.text == block.text]
+
+
 def split_site_suffix(title: str) -> tuple[str, str | None]:
     """Split ``Headline - Section | Site`` (or ``Site | Headline``) into headline and site.
 
@@ -102,8 +108,8 @@ def extract_title(doc: Document) -> Document:
         match = prefix.search(block.text)
         if match is not None:
             title = block.text[match.end() - 1:].strip()
-            repeats = [b for b in doc.blocks if b.text == block.text]
-            return doc.move(repeats, "title", title, rule=prefix.id, reason=prefix.rule.reason)
+            return doc.move(_with_repeats(doc, block), "title", title, rule=prefix.id,
+                            reason=prefix.rule.reason)
     if doc.html:
         return _title_from_hints(doc)
     if not doc.blocks:
@@ -246,9 +252,8 @@ def extract_byline(doc: Document) -> Document:
     for block in doc.blocks[:_TOP_WINDOW]:
         rule = rules.first(block.text)
         if rule is not None and rule.id.startswith("byline."):
-            repeats = [b for b in doc.blocks if b.text == block.text]
-            return doc.move(repeats, "byline", _clean_byline(block.text), rule=rule.id,
-                            reason=rule.rule.reason)
+            return doc.move(_with_repeats(doc, block), "byline", _clean_byline(block.text),
+                            rule=rule.id, reason=rule.rule.reason)
     hint = doc.hint("author")
     return doc.set_field("byline", hint, rule="byline.meta") if hint else doc
 

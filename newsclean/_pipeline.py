@@ -6,8 +6,8 @@ import datetime as _dt
 from collections.abc import Callable
 from dataclasses import replace
 
-from ._document import Document
-from ._models import Article, Caption, Provenance, Removal
+from ._document import Document, Record
+from ._models import Article
 
 Cleaner = Callable[[Document], Document]
 Pipeline = tuple[Cleaner, ...]
@@ -31,8 +31,10 @@ def run(doc: Document, pipeline: Pipeline) -> Document:
             )
         if len(out.records) > before:
             name = cleaner_name(step)
+            # direct construction: dataclasses.replace() per record cost 5 % of a page
             stamped = tuple(
-                r if r.cleaner else replace(r, cleaner=name) for r in out.records[before:]
+                r if r.cleaner else Record(r.rule, r.reason, r.lines, r.text, r.target, name)
+                for r in out.records[before:]
             )
             out = replace(out, records=out.records[:before] + stamped)
         doc = out
@@ -53,19 +55,20 @@ def build_article(doc: Document) -> Article:
     values: dict[str, str] = {}
     for f in doc.fields:
         values.setdefault(f.name, f.value)
-    return Article(
-        title=values.get("title"),
-        source=values.get("source"),
-        published=_parse_published(values.get("published")),
-        byline=values.get("byline"),
-        attribution=values.get("attribution"),
-        paragraphs=[b.text for b in doc.blocks],
-        captions=[Caption(text=c.text, credit=c.credit, alt=c.alt, lines=c.lines)
-                  for c in doc.captions],
-        provenance=[Provenance(kind=b.kind, lines=b.lines) for b in doc.blocks],
-        removals=[
-            Removal(cleaner=r.cleaner, rule=r.rule, reason=r.reason, lines=r.lines,
-                    text=r.text, target=r.target)
+    # one validation call over plain dicts: a third faster than building each nested model
+    return Article.model_validate({
+        "title": values.get("title"),
+        "source": values.get("source"),
+        "published": _parse_published(values.get("published")),
+        "byline": values.get("byline"),
+        "attribution": values.get("attribution"),
+        "paragraphs": [b.text for b in doc.blocks],
+        "captions": [{"text": c.text, "credit": c.credit, "alt": c.alt, "lines": c.lines}
+                     for c in doc.captions],
+        "provenance": [{"kind": b.kind, "lines": b.lines} for b in doc.blocks],
+        "removals": [
+            {"cleaner": r.cleaner, "rule": r.rule, "reason": r.reason, "lines": r.lines,
+             "text": r.text, "target": r.target}
             for r in sorted(doc.records, key=lambda r: r.lines)
         ],
-    )
+    })

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Literal
 
@@ -26,6 +26,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 #: per-call limit for a rule pattern on untrusted text; patterns are also written to run in
 #: linear time, and tests/test_rules.py checks them on adversarial strings.
 PATTERN_TIMEOUT = 0.25
+#: lines remembered per rule table by RuleSet.first (then the memo starts afresh)
+MEMO_SIZE = 20_000
+MEMO_CHARS = 200
+_MISSING: object = object()
 #: lines longer than this (in characters) are searched with the timeout
 LONG_LINE = 2000
 
@@ -188,9 +192,28 @@ class RuleSet:
     plain: tuple[CompiledRule, ...]
     #: no rule of the table matches a line of more words than this
     limit: int
+    #: line text -> first matching rule (see first())
+    memo: dict[str, CompiledRule | None] = field(default_factory=dict, compare=False, repr=False)
 
     def first(self, text: str) -> CompiledRule | None:
-        """The first rule (in table order) that matches ``text``, or None."""
+        """The first rule (in table order) that matches ``text``, or None.
+
+        Results are memoised per table (bounded): cleaners ask about the same line more than
+        once, and the boilerplate lines of one site repeat across its pages.
+        """
+        memo = self.memo
+        hit = memo.get(text, _MISSING)
+        if hit is not _MISSING:
+            return hit
+        best = self._first(text)
+        if len(text) > MEMO_CHARS:  # long lines are prose, not repeated chrome: not kept
+            return best
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[text] = best
+        return best
+
+    def _first(self, text: str) -> CompiledRule | None:
         best: CompiledRule | None = None
         count = text.count(" ") + 1
         if count > self.limit:
@@ -207,10 +230,17 @@ class RuleSet:
                 if count <= rule.max_words and guarded_search(rule.regex, text) is not None:
                     best = rule
                     break
+        folded = None
         for rule in self.gated:
-            if ((best is None or rule.order < best.order) and rule.applies(text, count)
-                    and guarded_search(rule.regex, text) is not None):
-                best = rule
+            if (best is not None and rule.order > best.order) or count > rule.max_words:
+                continue
+            if folded is None:
+                folded = text.casefold()
+            for needle in rule.contains:
+                if needle in folded:
+                    if guarded_search(rule.regex, text) is not None:
+                        best = rule
+                    break
         return best
 
     def get(self, rule_id: str) -> CompiledRule:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,18 @@ def test_empty_pipeline_is_identity(text: str) -> None:
     assert article.paragraphs == [b.text for b in doc.blocks]
 
 
+def _still_there(paragraph: str, article: Article) -> bool:
+    """A paragraph of the first pass is a paragraph of the second, or its headline (the same
+    words: the headline line and its repeat may differ in edge punctuation)."""
+    if paragraph in article.paragraphs:
+        return True
+    return article.title is not None and _words(paragraph) == _words(article.title)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
 @SETTINGS
 @given(page)
 def test_cleaning_the_article_again_keeps_every_paragraph(text: str) -> None:
@@ -68,9 +81,8 @@ def test_cleaning_the_article_again_keeps_every_paragraph(text: str) -> None:
     article = clean(text)
     again = clean(render(article, "text"))
     assert [r.text for r in again.removals if r.target == "drop"] == []
-    kept = again.paragraphs + ([again.title] if again.title else [])
     for paragraph in article.paragraphs:
-        assert paragraph in kept
+        assert _still_there(paragraph, again)
 
 
 @SETTINGS
@@ -110,6 +122,7 @@ REGRESSIONS = [
     "<P\nAdvertisement\n",
     "Advertisement\nA\ra:0\u2e80\U00020000" + "0\n",
     "\u00ce\x08\u00a1\n",  # mojibake hidden behind a control character
+    "Advertisement\nWith Post wires\nHome\nHome\nHome\n",  # a wire credit before chrome
 ]
 
 
@@ -119,3 +132,5 @@ def test_regressions(text: str) -> None:
     assert_every_line_accounted_once(text, article)
     again = clean(render(article, "text"))
     assert [r.text for r in again.removals if r.target == "drop"] == []
+    for paragraph in article.paragraphs:
+        assert _still_there(paragraph, again)

@@ -27,9 +27,13 @@ from ._shape import (
 )
 
 _SEPARATOR = re.compile(r"[|»›•·▪►▶◆]|\s[-–—/]\s")
-_URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\.html?\b", re.I)
-_QUOTES = "“”\"«»„"
-_CAPITAL = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω]")
+# searched in the lower-cased text: re.I made this three times slower
+_URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\.html?\b")
+_QUOTE = re.compile('[“”"«»„]')
+_DIGIT = re.compile("[0-9]")
+# a capital that starts a word; the look-behind comes after the class so that the engine
+# scans for the class first (twice as fast as "(?<!\w)[A-Z...]")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω](?<!\w.)")
 
 
 BASE = (
@@ -73,7 +77,8 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
     is_stop = stop.__contains__
     for i, block in enumerate(blocks):
         text = block.text
-        lowered = _WORD.findall(text.lower())
+        lower = text.lower()
+        lowered = _WORD.findall(lower)
         ntok = max(1, len(lowered))
         han_kana = hangul = 0
         if not text.isascii():
@@ -90,7 +95,7 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             nwords = len(lowered)
             share = sum(map(is_stop, lowered)) / ntok
         caps = len(_CAPITAL.findall(text))
-        digits = sum(map(text.count, "0123456789"))
+        digits = len(_DIGIT.findall(text))
         ends = ends_sentence(text)
         first = text[:1]
         gap_after = blocks[i + 1].gap_before if i + 1 < n else 2
@@ -106,11 +111,11 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             1.0 if first.islower() else 0.0,
             1.0 if block.gap_before > 0 else 0.0,
             1.0 if gap_after > 0 else 0.0,
-            1.0 if any(q in text for q in _QUOTES) else 0.0,
+            1.0 if _QUOTE.search(text) else 0.0,
             1.0 if text.endswith((":", "：")) else 0.0,
             1.0 if counts[text] > 1 else 0.0,
             1.0 if text.isupper() and len(text) > 3 else 0.0,
-            1.0 if _URLISH.search(text) else 0.0,
+            1.0 if _URLISH.search(lower) else 0.0,
             1.0 if nwords >= 10 else 0.0,
             1.0 if nwords >= 25 else 0.0,
             i / max(n - 1, 1),

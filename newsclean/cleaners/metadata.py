@@ -21,7 +21,7 @@ import regex
 from .._dates import find_date, is_date_line
 from .._document import Block, Document
 from .._rules import load
-from ._shape import body_start, ends_sentence, size, words
+from ._shape import body_start, ends_sentence, is_sentence, size, words
 
 _SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+")
 _SITE_PREFIX = regex.compile(r"^((?:\p{Lu}[\p{L}.&\x27-]*\s){1,3}\p{Lu}[\p{L}.&\x27-]*):\s+(?=\p{Lu})")
@@ -266,12 +266,26 @@ def _clean_byline(text: str) -> str:
 def extract_attribution(doc: Document) -> Document:
     """Move a closing wire credit (``With Post wires``, ``Reporting by ...``) to ``attribution``.
 
-    Only in the last third of the page's blocks, where such credits close wire copy. Every
-    such line there is moved; the first one is the field's value.
+    Only in the last third of the page's blocks (or on the last line before nothing but known
+    chrome) and after its last body sentence, where such credits close wire copy. Every such
+    line there is moved; the first one is the field's value.
     """
     rules = load("metadata")
     n = len(doc.blocks)
-    for block in doc.blocks[max(0, n - max(3, n // 3)):]:
+    if not n:
+        return doc
+    start = max(0, n - max(3, n // 3))
+    # the last line before nothing but chrome (menus, footers) is at the end too
+    last = n - 1
+    while last > 0 and is_known_boilerplate(doc.blocks[last].text):
+        last -= 1
+    start = min(start, last)
+    # a credit closes the story: no body sentence comes after it
+    for i in range(n - 1, start - 1, -1):
+        if is_sentence(doc.blocks[i].text):
+            start = i + 1
+            break
+    for block in doc.blocks[start:]:
         rule = rules.first(block.text)
         if rule is not None and rule.id.startswith("attribution."):
             doc = doc.move([block], "attribution", block.text.strip("()–—- "), rule=rule.id,

@@ -27,6 +27,10 @@ _BLOCK = frozenset(
     "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table "
     "tbody thead tfoot tr td th ul br caption center body html".split()
 )
+#: elements that show a picture: a caption needs one of them nearby (see render_events)
+_MEDIA = frozenset("img picture video figure svg iframe".split())
+#: how far above a picture the elements that count as holding it may be
+_MEDIA_REACH = 8
 _PARAGRAPH = frozenset("p h1 h2 h3 h4 h5 h6 blockquote pre figure table ul ol".split())
 _ZONE_TAGS = {"nav": "nav", "aside": "aside", "footer": "footer", "header": "header",
               "form": "form", "figcaption": "caption", "menu": "nav", "article": "main",
@@ -140,6 +144,8 @@ def _bs4_events(root: Any) -> Iterator[Event]:
             stack.extend((child, False) for child in reversed(node.contents))
             continue
         if _skipped(name, attrs):
+            if name in _MEDIA:
+                yield ("media", name)
             continue
         yield ("start", name, attrs, node.sourceline)
         stack.append((node, True))
@@ -163,6 +169,8 @@ def _lxml_events(root: Any) -> Iterator[Event]:
             if _skipped(name, attrs):
                 walker.skip_subtree()
                 skipped.add(id(el))
+                if name in _MEDIA:
+                    yield ("media", name)
                 continue
             yield ("start", name, attrs, el.sourceline)
             if el.text:
@@ -194,6 +202,16 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
     # the alt text of the last image, offered to a caption line that follows closely
     image_alt: str | None = None
     lines_since_image = 0
+    # which open elements hold a picture (one cell each, set when a picture starts inside),
+    # how many <figure>/<picture> elements are open, and for each caption element what
+    # decides whether it belongs to a picture (see _tied)
+    holds_media: list[list[bool]] = [[False]]
+    in_figure = 0
+    ties: dict[int, tuple[bool, list[list[bool]], str]] = {}
+
+    def saw_media() -> None:
+        for cell in holds_media[-_MEDIA_REACH:]:
+            cell[0] = True
 
     def flush(blank: bool) -> None:
         nonlocal first, link_chars, image_alt, lines_since_image
@@ -217,6 +235,9 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
 
     for event in events:
         kind = event[0]
+        if kind == "media":
+            saw_media()
+            continue
         if kind == "text":
             text = event[1]
             if first is None and text.strip():
@@ -240,9 +261,18 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
                     or ("main" if attrs.get("itemprop") == "articleBody" else None))
             zones.append(zone or zones[-1])
             regions.append(_region_of(attrs) or regions[-1])
+            cell = [False]
+            holds_media.append(cell)
+            if name in _MEDIA:
+                saw_media()
+            if name in ("figure", "picture"):
+                in_figure += 1
             is_caption = _is_caption(name, attrs)
             if is_caption and captions[-1] is None:
                 caption_count += 1
+                # its own cell and those of the three elements above it
+                ties[caption_count] = (in_figure > 0, holds_media[-4:],
+                                       _KIND.get(name, kinds[-1]))
             captions.append(caption_count if is_caption or captions[-1] is not None else None)
             kinds.append("caption" if is_caption else _KIND.get(name, kinds[-1]))
         else:
@@ -251,13 +281,35 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
                 flush(blank=name in _PARAGRAPH)
             if name == "a":
                 link_depth -= 1
+            if name in ("figure", "picture") and in_figure:
+                in_figure -= 1
             if len(zones) > 1:
                 zones.pop()
                 regions.pop()
                 kinds.pop()
                 captions.pop()
+                holds_media.pop()
     flush(blank=False)
-    return lines, meta
+    return lines, _untie(meta, ties)
+
+
+def _untie(meta: list[LineMeta | None],
+           ties: dict[int, tuple[bool, list[list[bool]], str]]) -> list[LineMeta | None]:
+    """Caption elements with no picture in or near them (inside a <figure> or <picture>, or a
+    picture within them or within the three elements above them) are labels, not captions:
+    a product list's names, a video list's titles. Their lines get back the kind they would
+    have had."""
+    loose = {cid: fallback for cid, (in_figure, cells, fallback) in ties.items()
+             if not in_figure and not any(cell[0] for cell in cells)}
+    if not loose:
+        return meta
+    out: list[LineMeta | None] = []
+    for m in meta:
+        if m is not None and m.caption_id in loose:
+            m = LineMeta(m.zone, m.region, loose[m.caption_id], m.sourceline, m.link_share,
+                         None, None)
+        out.append(m)
+    return out
 
 
 # -- metadata -----------------------------------------------------------------------------------

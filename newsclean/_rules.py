@@ -65,6 +65,7 @@ CODE_RULES: dict[str, str] = {
     "credits.orphan": "photo credit",
     "credits.figcaption": "photo caption",
     "credits.caption_fragment": "caption widget fragment",
+    "credits.caption_repeat": "repeat of a caption already taken",
     "content.outside_main": "boilerplate outside the article's main text",
     "content.low_score": "boilerplate-shaped block inside the article",
 }

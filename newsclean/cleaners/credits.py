@@ -163,14 +163,16 @@ def _markup_captions(doc: Document) -> Document:
     """
     groups: list[list[Block]] = []
     for block in doc.blocks:
-        if block.kind != "caption":
+        if block.caption_id is None:  # not inside a caption element (any kind: a <p> may be)
             continue
-        if groups and block.caption_id is not None and groups[-1][-1].caption_id == block.caption_id:
+        if groups and groups[-1][-1].caption_id == block.caption_id:
             groups[-1].append(block)
         else:
             groups.append([block])
     rules = load("credits")
     fragments: list[Block] = []
+    repeats: list[Block] = []
+    seen: set[str] = set()
     for group in groups:
         texts = [b for b in group if not _is_credit_line(b.text)]
         credits = [_unbracket(b.text) for b in group if b not in texts]
@@ -182,15 +184,26 @@ def _markup_captions(doc: Document) -> Document:
                 credits.append(_unbracket(match.group("credit")))
                 text = text[: match.start()].strip()
         text = _CUE_LABEL.sub("", text)
+        if not texts and credits:
+            # a caption element that holds only the credit: the credit is what the page shows
+            # under the photo, so it is the caption's text as well as its credit
+            text = " ".join(b.text for b in group)
         if size(text) < 3:
             fragments.extend(group)
             continue
+        if text in seen:  # the same caption again (a gallery strip repeating the lead photo)
+            repeats.extend(group)
+            continue
+        seen.add(text)
         alt = next((b.alt for b in group if b.alt), None)
         doc = doc.add_caption(group, text=text, credit=" ".join(credits) or None, alt=alt,
                               rule="credits.figcaption")
     if fragments:
         doc = doc.drop(fragments, rule="credits.caption_fragment",
                        reason="caption widget fragment")
+    if repeats:
+        doc = doc.drop(repeats, rule="credits.caption_repeat",
+                       reason="repeat of a caption already taken")
     return doc
 
 

@@ -86,8 +86,10 @@ def _skipped(name: str, attrs: Attrs) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style[:500]) is not None
 
 
+# a credit class alone ("credit", "photo-credit") does not make a caption: a credit element
+# inside a caption element belongs to it, and one standing alone is a credit (credits.py)
 _CAPTION_CLASS = re.compile(r"(?:^|[\s_-])(?:caption|wp-caption-text|photo-?caption|image-?caption|"
-                            r"img-?caption|figcaption|credit|photo-?credit)(?:$|[\s_-])", re.I)
+                            r"img-?caption|figcaption)(?:$|[\s_-])", re.I)
 
 
 def _is_caption(name: str, attrs: Attrs) -> bool:

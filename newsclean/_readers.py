@@ -112,14 +112,28 @@ def repair(text: str) -> str:
     """
     if text.isascii():
         return text
-    if not _MOJIBAKE_HINT.search(text):
-        # a control or zero-width character can hide mojibake from the check (and from ftfy):
-        # look again without them, and repair the text without them if that shows some
-        probe = _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
-        if probe is text or not _MOJIBAKE_HINT.search(probe):
-            return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
-        text = probe
-    return ftfy.fix_text(text, FTFY_CONFIG)
+    # to a fixed point (at most three rounds): a repair can uncover more mojibake, and text
+    # repaired once must not change when it is cleaned again
+    for _ in range(3):
+        fixed = _repair_once(text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _repair_once(text: str) -> str:
+    if _MOJIBAKE_HINT.search(text):
+        fixed: str = ftfy.fix_text(text, FTFY_CONFIG)
+        if fixed != text:
+            return fixed
+    # a control or zero-width character can hide mojibake from the check and from ftfy: look,
+    # and repair, without them (C1 controls are left in above: mojibake is made of them)
+    probe = _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+    if probe is not text and _MOJIBAKE_HINT.search(probe):
+        repaired: str = ftfy.fix_text(probe, FTFY_CONFIG)
+        return repaired
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 _TAG = re.compile(

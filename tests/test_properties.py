@@ -123,6 +123,8 @@ REGRESSIONS = [
     "Advertisement\nA\ra:0\u2e80\U00020000" + "0\n",
     "\u00ce\x08\u00a1\n",  # mojibake hidden behind a control character
     "Advertisement\nWith Post wires\nHome\nHome\nHome\n",  # a wire credit before chrome
+    "\x9d\u00c3\x91\n",  # mojibake that shows only after a first repair
+    "\x9d\u00c2\x91\n",
 ]
 
 

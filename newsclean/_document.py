@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Kind = Literal["paragraph", "heading", "caption", "list_item", "unknown"]
-FieldName = Literal["title", "source", "published", "byline", "attribution"]
+FieldName = Literal["title", "source", "published", "byline", "attribution", "dateline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,8 @@ class Record:
     text: str
     target: str = "drop"
     cleaner: str = ""
+    #: only part of the line left the body (Document.strip); the rest is still a paragraph
+    part: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,8 +140,10 @@ class Document:
         kept = tuple(b for b in self.blocks if b.lines not in keys)
         return self._with(blocks=kept, records=self.records + new)
 
-    def strip(self, block: Block, start: int, end: int, *, rule: str, reason: str) -> Document:
-        """Remove ``block.text[start:end]`` from a block, recording the removed text.
+    def strip(self, block: Block, start: int, end: int, *, rule: str, reason: str,
+              target: str = "drop") -> Document:
+        """Remove ``block.text[start:end]`` from a block, recording the removed text (and the
+        field it went to, if ``target`` names one).
 
         If nothing but white space would remain, the whole block is dropped instead.
         """
@@ -147,7 +151,7 @@ class Document:
         rest = (block.text[:start].rstrip() + " " + block.text[end:].lstrip()).strip()
         if not rest:
             return self.drop([block], rule=rule, reason=reason)
-        rec = Record(rule, reason, block.lines, removed.strip())
+        rec = Record(rule, reason, block.lines, removed.strip(), target=target, part=True)
         new_block = replace(block, text=rest)
         blocks = tuple(new_block if b.lines == block.lines else b for b in self.blocks)
         return self._with(blocks=blocks, records=self.records + (rec,))

@@ -27,7 +27,8 @@ class Removal(_Frozen):
     """One piece of input that left the body: which cleaner and rule, why, where it went.
 
     ``target`` is ``drop`` when the text was removed, else the article field it moved to.
-    ``lines`` is the 1-based inclusive span of input lines.
+    ``lines`` is the 1-based inclusive span of input lines; ``part`` marks a removal of only
+    part of them.
     """
 
     cleaner: str
@@ -36,6 +37,9 @@ class Removal(_Frozen):
     lines: tuple[int, int]
     text: str
     target: str = "drop"
+    #: True when only part of the line(s) left the body (a dateline before the first
+    #: sentence); the rest of the line is still in a paragraph
+    part: bool = False
 
 
 class Provenance(_Frozen):
@@ -53,6 +57,7 @@ class Article(_Frozen):
     published: _dt.date | None = None
     byline: str | None = None
     attribution: str | None = None
+    dateline: str | None = None
     paragraphs: list[str] = []
     captions: list[Caption] = []
     provenance: list[Provenance] = []

@@ -33,7 +33,7 @@ def run(doc: Document, pipeline: Pipeline) -> Document:
             name = cleaner_name(step)
             # direct construction: dataclasses.replace() per record cost 5 % of a page
             stamped = tuple(
-                r if r.cleaner else Record(r.rule, r.reason, r.lines, r.text, r.target, name)
+                r if r.cleaner else Record(r.rule, r.reason, r.lines, r.text, r.target, name, r.part)
                 for r in out.records[before:]
             )
             out = replace(out, records=out.records[:before] + stamped)
@@ -62,13 +62,14 @@ def build_article(doc: Document) -> Article:
         "published": _parse_published(values.get("published")),
         "byline": values.get("byline"),
         "attribution": values.get("attribution"),
+        "dateline": values.get("dateline"),
         "paragraphs": [b.text for b in doc.blocks],
         "captions": [{"text": c.text, "credit": c.credit, "alt": c.alt, "lines": c.lines}
                      for c in doc.captions],
         "provenance": [{"kind": b.kind, "lines": b.lines} for b in doc.blocks],
         "removals": [
             {"cleaner": r.cleaner, "rule": r.rule, "reason": r.reason, "lines": r.lines,
-             "text": r.text, "target": r.target}
+             "text": r.text, "target": r.target, "part": r.part}
             for r in sorted(doc.records, key=lambda r: r.lines)
         ],
     })

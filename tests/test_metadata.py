@@ -63,3 +63,31 @@ def test_published(date_line: str, iso: str) -> None:
 def test_attribution(line: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{BODY}\n\n{line}")
     assert art.attribution == line and art.paragraphs == [BODY, BODY]
+
+
+@pytest.mark.parametrize(("first", "dateline", "rest"), [
+    ("MOSCOW (AP) — Russian officials said on Monday that the talks would go on.",
+     "MOSCOW (AP)", "Russian officials said on Monday that the talks would go on."),
+    ("MONTGOMERY, Ala. (AP) - The governor resigned on Monday after a long scandal.",
+     "MONTGOMERY, Ala. (AP)", "The governor resigned on Monday after a long scandal."),
+    ("BEIRUT, Lebanon — Fighting spread to the outskirts of the capital on Sunday.",
+     "BEIRUT, Lebanon", "Fighting spread to the outskirts of the capital on Sunday."),
+])
+def test_dateline_leaves_the_first_paragraph(first: str, dateline: str, rest: str) -> None:
+    second = "Officials said more talks were planned for next week in the capital city."
+    article = clean(f"Talks go on\n\n{first}\n\n{second}\n\n{second} Again.")
+    assert article.dateline == dateline
+    assert article.paragraphs[0] == rest
+    [removal] = [r for r in article.removals if r.rule == "dateline.prefix"]
+    assert removal.part and removal.target == "dateline"
+
+
+@pytest.mark.parametrize("later", [
+    "UPDATE — The story has been changed to add a comment from the mayor on Monday.",
+    "NASA said on Monday — in a brief statement — that the launch was delayed again.",
+])
+def test_no_dateline_without_one(later: str) -> None:
+    first = "Officials said more talks were planned for next week in the capital city."
+    article = clean(f"Talks go on\n\n{later}\n\n{first}\n\nPARIS — The talks in the city went on.")
+    assert article.dateline is None
+    assert later in article.paragraphs

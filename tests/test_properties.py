@@ -24,7 +24,8 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 def assert_every_line_accounted_once(text: str, article: Article) -> None:
     """Each non-blank line of the reader's rendition is in exactly one place: a kept
-    paragraph, or one removal record (dropped, or moved into a field or a caption)."""
+    paragraph, or one removal record (dropped, or moved into a field or a caption). A removal
+    of part of a line (``part``) leaves the rest of that line in a kept paragraph."""
     fixed = repair(text)
     lines = (render_html(fixed) if looks_like_html(fixed) else fixed).splitlines()
     nonblank = [n for n, line in enumerate(lines, start=1) if line.strip()]
@@ -32,8 +33,13 @@ def assert_every_line_accounted_once(text: str, article: Article) -> None:
     for p in article.provenance:
         seen.extend(range(p.lines[0], p.lines[1] + 1))
     for r in article.removals:
-        seen.extend(range(r.lines[0], r.lines[1] + 1))
+        if not r.part:
+            seen.extend(range(r.lines[0], r.lines[1] + 1))
     assert sorted(seen) == nonblank
+    kept = {n for p in article.provenance for n in range(p.lines[0], p.lines[1] + 1)}
+    for r in article.removals:
+        if r.part:
+            assert set(range(r.lines[0], r.lines[1] + 1)) <= kept
 
 
 @SETTINGS

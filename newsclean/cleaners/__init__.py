@@ -16,6 +16,7 @@ from .metadata import (
     drop_date_lines,
     extract_attribution,
     extract_byline,
+    extract_dateline,
     extract_published,
     extract_title,
 )
@@ -48,8 +49,10 @@ DEFAULT_PIPELINE = (
     drop_html_chrome,
     drop_site_chrome,
     drop_footer_lines,
-    # Last: what no family claimed is judged by its shape and position.
+    # What no family claimed is judged by its shape and position.
     drop_non_content,
+    # Last, on the body the content decision kept: the dateline that opens its first paragraph.
+    extract_dateline,
 )
 
 __all__ = [
@@ -69,6 +72,7 @@ __all__ = [
     "extract_attribution",
     "extract_byline",
     "extract_captions",
+    "extract_dateline",
     "extract_published",
     "extract_title",
 ]

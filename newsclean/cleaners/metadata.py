@@ -297,3 +297,24 @@ def drop_date_lines(doc: Document) -> Document:
     """Drop lines that are only a date or time: they are page furniture, not body text."""
     gone = [b for b in doc.blocks if is_date_line(b.text)]
     return doc.drop(gone, rule="date.line", reason="date or time line") if gone else doc
+
+
+def extract_dateline(doc: Document) -> Document:
+    """Move a wire dateline (``MOSCOW (AP) — ``) from the start of the body into ``dateline``.
+
+    Runs after the content decision, on the body's first paragraph only (the first of its
+    first three blocks that has eight words or more): a dateline opens the story, and an
+    all-caps word with a dash further down is the story's own text.
+    """
+    rule = load("metadata").get("dateline.prefix")
+    for block in doc.blocks[:3]:
+        if size(block.text) < 8:
+            continue
+        match = rule.search(block.text)
+        if match is None:
+            return doc
+        value = match.group("dateline").strip()
+        doc = doc.strip(block, 0, match.end(), rule=rule.id, reason=rule.rule.reason,
+                        target="dateline")
+        return doc.set_field("dateline", value, rule=rule.id)
+    return doc

@@ -16,3 +16,19 @@ def clean(source: object, *, pipeline: Pipeline = DEFAULT_PIPELINE) -> Article:
     ``BeautifulSoup``/``Tag``. Anything else raises ``TypeError``. Never raises on content.
     """
     return build_article(run(read(source), pipeline))
+
+
+def preload() -> None:
+    """Load every rule table, word list and model now rather than on first use.
+
+    The batch CLI calls it before it starts its worker processes, which then inherit the
+    loaded tables instead of each compiling them again.
+    """
+    from . import _rules
+    from .cleaners import content
+
+    for family in _rules.families():
+        _rules.load(family)
+    content._model(False)
+    content._model(True)
+    clean("Headline\n\nA sentence of the body, long enough to be read as one.\n\nAdvertisement")

@@ -23,17 +23,26 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ._api import clean
+from ._api import clean, preload
 
 #: pages handed to a worker at once: big enough to amortise the hand-over, small enough to
 #: keep memory flat and output in order
 CHUNK = 64
 
 
-def _clean_one(item: tuple[dict[str, Any], bytes | str | None]) -> dict[str, Any]:
-    meta, data = item
+def _clean_one(item: Item) -> dict[str, Any]:
+    meta, data, field = item
     if data is None:  # the reader already said why
         return meta
+    if field is not None:  # a raw JSONL line: parsed here, in the worker, not in the reader
+        try:
+            record = json.loads(data)
+        except ValueError as exc:
+            return {**meta, "error": f"invalid JSON: {exc}"}
+        if not isinstance(record, dict) or not isinstance(record.get(field), str):
+            return {**meta, "error": f"no string field {field!r} in the record"}
+        data = record.pop(field)
+        meta = record
     try:
         return {**meta, "article": clean(data).model_dump(mode="json")}
     except Exception as exc:  # a bad record is reported in place, the batch goes on
@@ -55,7 +64,8 @@ def _expand(inputs: Sequence[str]) -> Iterator[Path]:
                 yield path
 
 
-Item = tuple[dict[str, Any], bytes | str | None]
+#: (the record so far, the page or a raw JSONL line or None, the JSONL field or None)
+Item = tuple[dict[str, Any], bytes | str | None, str | None]
 
 
 def _items(inputs: Sequence[str], field: str | None) -> Iterator[Item]:
@@ -63,24 +73,13 @@ def _items(inputs: Sequence[str], field: str | None) -> Iterator[Item]:
         if field is not None and path.suffix in (".jsonl", ".ndjson", ".json"):
             with open(path, encoding="utf-8", errors="replace") as f:
                 for number, line in enumerate(f, start=1):
-                    if not line.strip():
-                        continue
-                    where = {"path": str(path), "line": number}
-                    try:
-                        record = json.loads(line)
-                    except ValueError as exc:
-                        yield {**where, "error": f"invalid JSON: {exc}"}, None
-                        continue
-                    if not isinstance(record, dict) or not isinstance(record.get(field), str):
-                        yield {**where, "error": f"no string field {field!r} in the record"}, None
-                        continue
-                    data = record.pop(field)
-                    yield record, data
+                    if line.strip():
+                        yield {"path": str(path), "line": number}, line, field
         else:
             try:
-                yield {"path": str(path)}, path.read_bytes()
+                yield {"path": str(path)}, path.read_bytes(), None
             except OSError as exc:
-                yield {"path": str(path), "error": f"cannot read: {exc}"}, None
+                yield {"path": str(path), "error": f"cannot read: {exc}"}, None, None
 
 
 def _chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
@@ -115,6 +114,7 @@ def batch(argv: Sequence[str] | None = None) -> int:
             for lines in results:
                 done = _write(lines, out, done)
         else:
+            preload()  # forked workers inherit the compiled rule tables and models
             with ProcessPoolExecutor(max_workers=args.jobs) as pool:
                 # a bounded window of chunks in flight, collected in input order: memory
                 # stays flat however large the input (Executor.map would submit it all)

@@ -430,6 +430,17 @@ def _parse_lxml(text: str) -> Any | None:
     return root
 
 
+_OPEN_TITLE = re.compile(r"<title\b[^<>]{0,200}>[^<]{0,2000}", re.I)
+
+
+def _close_title(source: str) -> str | None:
+    """The page with its first <title> closed before the next tag, if it was left open."""
+    match = _OPEN_TITLE.search(source)
+    if match is None or re.search(r"</title\s*>", source[match.end():match.end() + 5000], re.I):
+        return None
+    return source[:match.end()] + "</title>" + source[match.end():]
+
+
 def parse(source: object) -> tuple[tuple[list[str], list[LineMeta | None]], list[tuple[str, str]]]:
     """Render HTML (a string, or a bs4 Tag) as lines with their metadata, plus page hints."""
     if isinstance(source, str):
@@ -446,6 +457,15 @@ def parse(source: object) -> tuple[tuple[list[str], list[LineMeta | None]], list
             other = render_events(_bs4_events(soup))
             if sum(map(len, other[0])) > sum(map(len, rendered[0])):
                 return other, _bs4_hints(soup)
+            # a <title> that is never closed swallows the page in both parsers (and in a
+            # browser); close it where its text meets the first tag, and read that instead
+            closed = _close_title(source)
+            if closed is not None:
+                fixed = _parse_lxml(closed)
+                if fixed is not None:
+                    again = render_events(_lxml_events(fixed))
+                    if sum(map(len, again[0])) > sum(map(len, rendered[0])):
+                        return again, _lxml_hints(fixed)
             return rendered, _lxml_hints(root)
         from bs4 import BeautifulSoup
 

@@ -98,6 +98,10 @@ BODY_HTML = "".join(f"<p>Paragraph {i} of the story is a sentence long enough to
     # an unclosed <title> that libxml2 reads the whole page into
     "<html><head><title>Story - Site" + "<script>var a = 1;</script>" * 5
     + "</head><body><div>" + BODY_HTML + "</div></body></html>",
+    # a <title> never closed, with script text and a second <title> further down, which both
+    # parsers (and a browser) read as one long title
+    "<html><head><title>Story - Si(v >= 11)\n document.write('" + "<SCRIPT>var a = '<b>';</SCRIPT>" * 3
+    + "<div>" + BODY_HTML + "</div><img src='x'>\n<title></body></html>",
 ])
 def test_mangled_html_still_yields_the_body(page: str) -> None:
     assert len(clean(page).paragraphs) >= 20

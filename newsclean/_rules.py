@@ -16,7 +16,7 @@ import functools
 import tomllib
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from typing import Literal
+from typing import Literal, cast
 
 import regex
 
@@ -202,10 +202,12 @@ class RuleSet:
         Results are memoised per table (bounded): cleaners ask about the same line more than
         once, and the boilerplate lines of one site repeat across its pages.
         """
-        memo = self.memo
-        hit = memo.get(text, _MISSING)
+        # one get(), not "in" then [], so that another thread clearing the memo in between
+        # cannot raise KeyError here
+        hit = self.memo.get(text, _MISSING)
         if hit is not _MISSING:
-            return hit
+            return cast("CompiledRule | None", hit)
+        memo = self.memo
         best = self._first(text)
         if len(text) > MEMO_CHARS:  # long lines are prose, not repeated chrome: not kept
             return best

@@ -135,10 +135,19 @@ def extract_captions(doc: Document) -> Document:
             plans.append((rule.id, [block], block.text[: match.start()].strip(),
                           _unbracket(match.group("credit")), None))
             used.add(block.lines)
+    seen = {c.text for c in doc.captions}
+    repeats: list[Block] = []
     for rule_id, parts, text, credit, description in plans:
+        if text in seen:  # the same caption again: a gallery strip repeating one photo's credit
+            repeats.extend(parts)
+            continue
+        seen.add(text)
         doc = doc.add_caption(parts, text=text, credit=credit, alt=description, rule=rule_id)
     if orphans:
         doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
+    if repeats:
+        doc = doc.drop(repeats, rule="credits.caption_repeat",
+                       reason="repeat of a caption already taken")
     return doc
 
 

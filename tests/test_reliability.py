@@ -72,3 +72,22 @@ def test_doubling_the_input_about_doubles_the_time(unit: str) -> None:
         if ratios[-1] < 3.0:
             break
     assert min(ratios) < 3.0, ratios
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_large_input_leaves_the_garbage_collector_as_it_was(enabled: bool) -> None:
+    """clean() pauses the cyclic collector for a large input and restores the caller's state."""
+    import gc
+
+    from newsclean._api import LARGE_INPUT
+
+    text = ("The council met on Tuesday to discuss the budget for next year.\n\n"
+            * (LARGE_INPUT // 60 + 1))
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        article = clean(text)
+        assert gc.isenabled() is enabled
+        assert article.paragraphs
+    finally:
+        gc.enable() if was else gc.disable()

@@ -77,6 +77,10 @@ def is_image_description(text: str, caption: str) -> bool:
     return score >= 3
 
 
+#: a caption to add: (rule id, its blocks, text, credit, image description)
+_Plan = tuple[str, list[Block], str, str | None, str | None]
+
+
 def _unbracket(text: str) -> str:
     """The credit as printed, minus the brackets around it."""
     return text.strip().strip("()[]").strip()
@@ -97,8 +101,7 @@ def extract_captions(doc: Document) -> Document:
     rules = load("credits")
     blocks = doc.blocks
     used: set[tuple[int, int]] = set()
-    # (rule, blocks, text, credit, alt)
-    plans: list[tuple[str, list[Block], str, str | None, str | None]] = []
+    plans: list[_Plan] = []
     orphans: list[Block] = []
     for i, block in enumerate(blocks):
         if block.lines in used:
@@ -135,16 +138,23 @@ def extract_captions(doc: Document) -> Document:
             plans.append((rule.id, [block], block.text[: match.start()].strip(),
                           _unbracket(match.group("credit")), None))
             used.add(block.lines)
+    doc = _add_captions(doc, plans)
+    if orphans:
+        doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
+    return doc
+
+
+def _add_captions(doc: Document, plans: list[_Plan]) -> Document:
+    """Add the planned captions; one whose text is already a caption (a gallery strip
+    repeating the lead photo, a credit printed under every slide) is dropped as a repeat."""
     seen = {c.text for c in doc.captions}
     repeats: list[Block] = []
     for rule_id, parts, text, credit, description in plans:
-        if text in seen:  # the same caption again: a gallery strip repeating one photo's credit
+        if text in seen:
             repeats.extend(parts)
             continue
         seen.add(text)
         doc = doc.add_caption(parts, text=text, credit=credit, alt=description, rule=rule_id)
-    if orphans:
-        doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
     if repeats:
         doc = doc.drop(repeats, rule="credits.caption_repeat",
                        reason="repeat of a caption already taken")
@@ -180,8 +190,7 @@ def _markup_captions(doc: Document) -> Document:
             groups.append([block])
     rules = load("credits")
     fragments: list[Block] = []
-    repeats: list[Block] = []
-    seen: set[str] = set()
+    plans: list[_Plan] = []
     for group in groups:
         texts = [b for b in group if not _is_credit_line(b.text)]
         credits = [_unbracket(b.text) for b in group if b not in texts]
@@ -200,19 +209,12 @@ def _markup_captions(doc: Document) -> Document:
         if size(text) < 3:
             fragments.extend(group)
             continue
-        if text in seen:  # the same caption again (a gallery strip repeating the lead photo)
-            repeats.extend(group)
-            continue
-        seen.add(text)
         alt = next((b.alt for b in group if b.alt), None)
-        doc = doc.add_caption(group, text=text, credit=" ".join(credits) or None, alt=alt,
-                              rule="credits.figcaption")
+        plans.append(("credits.figcaption", group, text, " ".join(credits) or None, alt))
+    doc = _add_captions(doc, plans)
     if fragments:
         doc = doc.drop(fragments, rule="credits.caption_fragment",
                        reason="caption widget fragment")
-    if repeats:
-        doc = doc.drop(repeats, rule="credits.caption_repeat",
-                       reason="repeat of a caption already taken")
     return doc
 
 

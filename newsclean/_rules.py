@@ -53,6 +53,7 @@ CODE_RULES: dict[str, str] = {
     "title.first_line": "headline (the page title line and its repeat)",
     "title.first_heading": "headline",
     "title.page_heading": "headline (matches the page title)",
+    "title.over_body": "headline (the line over the first paragraph)",
     "title.meta": "headline from the page metadata",
     "source.title_suffix": "site name from the title suffix",
     "source.meta": "site name from the page metadata",

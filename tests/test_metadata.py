@@ -91,3 +91,24 @@ def test_no_dateline_without_one(later: str) -> None:
     article = clean(f"Talks go on\n\n{later}\n\n{first}\n\nPARIS — The talks in the city went on.")
     assert article.dateline is None
     assert later in article.paragraphs
+
+
+PARAGRAPHS = (
+    "Toyota will unveil a concept pickup truck at the Detroit auto show next week, the "
+    "carmaker said on Monday, as it tries to win buyers in the largest truck market.\n\n"
+    "The concept truck is built on the frame of the Tundra and was designed in California, "
+    "according to the company, which gave no date for production."
+)
+
+
+@pytest.mark.parametrize(("page_title", "expected"), [
+    # a slogan or the site's name: the headline is the line over the first paragraph
+    ("Please support local business!", "Toyota to unveil concept truck at show"),
+    ("The Daily Gazette News Service", "Toyota to unveil concept truck at show"),
+    # a page title about the story stays the title, even when it is not repeated
+    ("Toyota concept pickup for Detroit", "Toyota concept pickup for Detroit"),
+])
+def test_title_over_the_first_paragraph(page_title: str, expected: str) -> None:
+    page = (f"{page_title}\nHome\nNews\nSports\n\nToyota to unveil concept truck at show\n"
+            f"By Jane Roe\n\n{PARAGRAPHS}")
+    assert clean(page).title == expected

@@ -21,7 +21,7 @@ import regex
 from .._dates import find_date, is_date_line
 from .._document import Block, Document
 from .._rules import load
-from ._shape import body_start, ends_sentence, is_sentence, size, words
+from ._shape import _stopwords, body_start, ends_sentence, is_sentence, size, words
 
 _SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+")
 _SITE_PREFIX = regex.compile(r"^((?:\p{Lu}[\p{L}.&\x27-]*\s){1,3}\p{Lu}[\p{L}.&\x27-]*):\s+(?=\p{Lu})")
@@ -121,6 +121,15 @@ def extract_title(doc: Document) -> Document:
         return doc  # "Advertisement" or "Home" on top is chrome, not a headline
     headline, site = split_site_suffix(first.text)
     repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
+    if repeat is None:
+        # the page title is not repeated above the story and shares no word with its first
+        # paragraph: it is the site's name or a slogan ("The Hindu News Update Service"), and
+        # the headline is the line over the first paragraph that does share words with it
+        over = _headline_over_body(doc.blocks[1:_TOP_WINDOW], headline)
+        if over is not None:
+            doc = doc.move([over], "title", over.text, rule="title.over_body",
+                           reason="headline (the line over the first paragraph)")
+            return doc.set_field("source", site, rule="source.title_suffix") if site else doc
     moved = [first] + ([repeat] if repeat is not None else [])
     title = repeat.text if repeat is not None else headline
     doc = doc.move(moved, "title", title, rule="title.first_line",
@@ -137,6 +146,49 @@ _BOILERPLATE_TABLES = ("ads", "chrome", "credits", "widgets", "related", "prompt
 def is_known_boilerplate(text: str) -> bool:
     """Does a boilerplate family's rule match this line?"""
     return any(load(family).first(text) is not None for family in _BOILERPLATE_TABLES)
+
+
+def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | None:
+    """The headline over the first paragraph, when the page title is not about the story.
+
+    The first paragraph is the first sentence of twenty words or more; over it stand the
+    headline, perhaps a standfirst, byline and date (an unbroken run of up to six short
+    lines). Only when ``page_title`` shares no content word with the first three such
+    sentences is the topmost line of the run that reads like a headline taken: three to
+    twenty-five words, no full stop or closing colon, not a byline, date or known
+    boilerplate, and sharing two content words with those sentences.
+    """
+    long = [i for i, b in enumerate(blocks) if size(b.text) >= 20 and is_sentence(b.text)][:3]
+    if not long:
+        return None
+    k = long[0]
+    topic = set().union(*(_content_words(blocks[i].text) for i in long))
+    if _content_words(page_title) & topic:
+        return None
+    above = blocks[max(0, k - 6):k]
+    for i in range(len(above) - 1, -1, -1):  # only the unbroken run of short lines
+        if size(above[i].text) >= 30:
+            above = above[i + 1:]
+            break
+    for block in above:
+        text = block.text
+        if (3 <= size(text) <= 25 and not _FULL_STOP.search(text) and text[:1].isupper()
+                and not text.endswith((":", "：")) and len(_content_words(text) & topic) >= 2
+                and not is_date_line(text) and not is_known_boilerplate(text)
+                and not _is_metadata_line(text)):
+            return block
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words of four letters or more that are not function words."""
+    stop = _stopwords()
+    return {w for w in words(text.lower()) if len(w) >= 4 and w not in stop}
+
+
+def _is_metadata_line(text: str) -> bool:
+    rule = load("metadata").first(text)
+    return rule is not None
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:

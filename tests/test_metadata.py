@@ -112,3 +112,11 @@ def test_title_over_the_first_paragraph(page_title: str, expected: str) -> None:
     page = (f"{page_title}\nHome\nNews\nSports\n\nToyota to unveil concept truck at show\n"
             f"By Jane Roe\n\n{PARAGRAPHS}")
     assert clean(page).title == expected
+
+
+def test_html_title_over_the_first_paragraph() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS.split("\n\n"))
+    html = ("<html><head><title>The Daily Gazette News Service</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<h2>Toyota to unveil concept truck at show</h2><p>By Jane Roe</p>{body}</body></html>")
+    assert clean(html).title == "Toyota to unveil concept truck at show"

@@ -217,9 +217,13 @@ def _title_from_hints(doc: Document) -> Document:
         return doc
     headline, site = split_site_suffix(hint)
     repeat = _find_repeat(tuple(headings) + doc.blocks[:_TOP_WINDOW], headline)
+    over = None if repeat is not None else _headline_over_body(doc.blocks[:_TOP_WINDOW], headline)
     if repeat is not None:
         doc = doc.move([repeat], "title", repeat.text, rule="title.page_heading",
                        reason="headline (matches the page title)")
+    elif over is not None:  # the page title is the site's name: see extract_title
+        doc = doc.move([over], "title", over.text, rule="title.over_body",
+                       reason="headline (the line over the first paragraph)")
     else:
         doc = doc.set_field("title", headline, rule="title.meta")
     site_name = doc.hint("site_name") or site

@@ -53,6 +53,8 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     ('Floods hit the north of England', 'BBC News')
     >>> split_site_suffix("The Associated Press: Rice Lauds Iraqi Reconciliation Efforts")
     ('Rice Lauds Iraqi Reconciliation Efforts', 'The Associated Press')
+    >>> split_site_suffix("wjz.com - Selig, Fehr Head To Congress")
+    ('Selig, Fehr Head To Congress', 'wjz.com')
     >>> split_site_suffix("Obama wins Iowa - and what it means for Clinton")
     ('Obama wins Iowa - and what it means for Clinton', None)
     """
@@ -79,7 +81,13 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     return headline, site
 
 
+_DOMAIN = regex.compile(r"^(?:www\.)?[\p{Ll}\p{N}-]{1,40}(?:\.[\p{Ll}\p{N}-]{1,40}){0,3}\.\p{Ll}{2,6}$")
+
+
 def _site_like(segment: str) -> bool:
+    """A site's name (``Los Angeles Times``, ``SPORTBOX.tv``) or its domain (``wjz.com``)."""
+    if _DOMAIN.match(segment):
+        return True
     return 0 < size(segment) <= 6 and not segment[:1].islower()
 
 

@@ -29,7 +29,8 @@ def render(article: Article, fmt: str) -> str:
         if article.title:
             lines += [f"# {article.title}", ""]
         meta = [x for x in (article.byline, article.source,
-                            article.published.isoformat() if article.published else None) if x]
+                            article.published.isoformat() if article.published else None,
+                            article.dateline) if x]
         if meta:
             lines += ["*" + " · ".join(meta) + "*", ""]
         for p in article.paragraphs:
@@ -50,7 +51,8 @@ def explain(source: object) -> str:
     """Every input line of the reader's rendition, with where it went.
 
     ``KEEP`` for body paragraphs, ``→ field`` for a line moved into the article's title,
-    source, published, byline, attribution or a caption, and ``DROP rule`` for a removal.
+    source, published, byline, attribution or a caption, ``DROP rule`` for a removal, and
+    ``KEEP but → dateline (rule)`` for a kept line that lost its start.
     """
     doc = read(source)
     text_lines = _rendition(source, doc)
@@ -62,7 +64,10 @@ def explain(source: object) -> str:
     for rec in done.records:
         label = f"DROP {rec.rule}" if rec.target == "drop" else f"→ {rec.target} ({rec.rule})"
         for n in range(rec.lines[0], rec.lines[1] + 1):
-            fate.setdefault(n, label)
+            if rec.part:  # part of a kept line: "KEEP, less its dateline"
+                fate[n] = f"KEEP but {label}"
+            else:
+                fate.setdefault(n, label)
     width = max((len(v) for v in fate.values()), default=4)
     out = []
     for n, line in enumerate(text_lines, start=1):

@@ -45,3 +45,16 @@ def test_missing_file() -> None:
     with pytest.raises(SystemExit) as exc:
         main(["/nonexistent/file.txt"])
     assert exc.value.code == 2
+
+
+def test_explain_and_markdown_show_a_dateline(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    page = Path(str(tmp_path)) / "wire.txt"
+    page.write_text("Talks go on\n\nMOSCOW (AP) — Russian officials said on Monday that the talks "
+                    "would go on for a week.\n\nOfficials said more talks were planned for next "
+                    "week in the capital city.\n", encoding="utf-8")
+    assert main(["--explain", str(page)]) == 0
+    assert "KEEP but → dateline (dateline.prefix)  MOSCOW (AP)" in capsys.readouterr().out
+    assert main(["--format", "markdown", str(page)]) == 0
+    assert "*MOSCOW (AP)*" in capsys.readouterr().out

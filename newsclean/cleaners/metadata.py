@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from .._dates import find_date, is_date_line
@@ -166,7 +168,8 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
     twenty-five words, no full stop or closing colon, not a byline, date or known
     boilerplate, and sharing two content words with those sentences.
     """
-    long = [i for i, b in enumerate(blocks) if size(b.text) >= 20 and is_sentence(b.text)][:3]
+    long = list(islice((i for i, b in enumerate(blocks)
+                        if size(b.text) >= 20 and is_sentence(b.text)), 3))
     if not long:
         return None
     k = long[0]

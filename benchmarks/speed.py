@@ -6,7 +6,8 @@
 
 One core, one process. Text input is the corpus pages' text rendition; HTML input is their
 HTML. When trafilatura is installed (the `bench` extra), it runs on the same pages' HTML in the
-same run, side by side. Benchmarks are not tests: CI runs this at most as a smoke test.
+same run, side by side: each page is timed with every tool in turn, so that the machine's
+drift between runs cannot favour one of them. Benchmarks are not tests: CI runs this at most as a smoke test.
 """
 
 from __future__ import annotations
@@ -27,13 +28,18 @@ sys.path.insert(0, str(ROOT))
 from newsclean import clean  # noqa: E402
 
 
-def timed(fn, inputs):  # type: ignore[no-untyped-def]
-    fn(inputs[0])
-    times = []
-    for x in inputs:
-        t0 = time.perf_counter()
-        fn(x)
-        times.append(time.perf_counter() - t0)
+def timed_side_by_side(runs):  # type: ignore[no-untyped-def]
+    """Time several (function, inputs) pairs page by page, in turn: page 1 with each tool,
+    then page 2 with each... so that the machine's drift (a third between runs here) touches
+    every tool alike and their ratio stays honest. Returns one list of times per pair."""
+    for fn, inputs in runs:
+        fn(inputs[0])  # warm up: imports, compiled tables
+    times: list[list[float]] = [[] for _ in runs]
+    for i in range(len(runs[0][1])):
+        for k, (fn, inputs) in enumerate(runs):
+            t0 = time.perf_counter()
+            fn(inputs[i])
+            times[k].append(time.perf_counter() - t0)
     return times
 
 
@@ -113,15 +119,20 @@ def main() -> None:
     hbytes = sum(len(h.encode("utf-8")) for h in htmls)
     print(f"{len(texts)} pages; text {tbytes / len(texts) / 1e3:.1f} KB/page, "
           f"HTML {hbytes / len(htmls) / 1e3:.1f} KB/page; one core\n")
-    report("newsclean, text", timed(clean, texts), tbytes)
-    report("newsclean, HTML", timed(clean, htmls), hbytes)
+    runs = [("newsclean, text", clean, texts, tbytes), ("newsclean, HTML", clean, htmls, hbytes)]
     try:
         import trafilatura
     except ImportError:
         print("trafilatura not installed (pip install -e '.[bench]'): no side-by-side figures")
     else:
-        report(f"trafilatura {trafilatura.__version__}, HTML",
-               timed(lambda h: trafilatura.extract(h), htmls), hbytes)
+        runs.append((f"trafilatura {trafilatura.__version__}, HTML",
+                     lambda h: trafilatura.extract(h), htmls, hbytes))
+    times = timed_side_by_side([(fn, inputs) for _, fn, inputs, _ in runs])
+    rows = [report(name, t, nbytes) for (name, _, _, nbytes), t in zip(runs, times)]
+    if len(rows) == 3:
+        print(f"\nnewsclean pages/s over trafilatura's: text input "
+              f"{rows[0]['pages_s'] / rows[2]['pages_s']:.1f}x, HTML input "
+              f"{rows[1]['pages_s'] / rows[2]['pages_s']:.1f}x (pages timed in turn)")
     mid = sorted(texts, key=len)[len(texts) // 2]
     print(f"\npeak traced memory, median page: {peak_memory(clean, mid):.2f} MB "
           f"for {len(mid.encode('utf-8')) / 1e3:.1f} KB of text")

@@ -206,7 +206,7 @@ def render_events(events: Iterator[Event]) -> tuple[list[str], list[LineMeta | N
     lines_since_image = 0
     # which open elements hold a picture (one cell each, set when a picture starts inside),
     # how many <figure>/<picture> elements are open, and for each caption element what
-    # decides whether it belongs to a picture (see _tied)
+    # decides whether it belongs to a picture (see _untie)
     holds_media: list[list[bool]] = [[False]]
     in_figure = 0
     ties: dict[int, tuple[bool, list[list[bool]], str]] = {}

@@ -65,3 +65,17 @@ def test_image_description_becomes_alt() -> None:
 ])
 def test_is_image_description(text: str, expected: bool) -> None:
     assert is_image_description(text, "caption") is expected
+
+
+def test_byline_with_agency_is_not_a_caption() -> None:
+    doc = apply(extract_captions, f"{BODY}\n\nBy Richard Lam (AP)\n\n{BODY}")
+    assert doc.captions == ()
+    assert kept(doc) == [BODY, "By Richard Lam (AP)", BODY]
+
+
+def test_caption_toggle_line_is_a_widget() -> None:
+    from newsclean import clean
+
+    article = clean(f"{BODY}\n\nShow Caption Hide Caption\n\n{BODY}")
+    assert article.captions == []
+    assert [r.rule for r in article.removals] == ["share.button"]

@@ -131,6 +131,8 @@ REGRESSIONS = [
     "Advertisement\nWith Post wires\nHome\nHome\nHome\n",  # a wire credit before chrome
     "\x9d\u00c3\x91\n",  # mojibake that shows only after a first repair
     "\x9d\u00c2\x91\n",
+    "By Jane Doe\nWith Post wires\nHome\nHome\nA\n",  # chrome after the wire credit
+    "Advertisement\nWith Post wires\nA\nA\nA\n",
 ]
 
 

@@ -135,6 +135,8 @@ def extract_captions(doc: Document) -> Document:
             match = rule.search(block.text)
             if match is None or size(block.text[: match.start()]) < 2:
                 continue
+            if _is_byline(block.text[: match.start()].strip()):
+                continue  # "By Richard Lam (AP)": a byline with its agency, not a caption
             plans.append((rule.id, [block], block.text[: match.start()].strip(),
                           _unbracket(match.group("credit")), None))
             used.add(block.lines)

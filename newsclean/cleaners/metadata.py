@@ -333,26 +333,21 @@ def _clean_byline(text: str) -> str:
 def extract_attribution(doc: Document) -> Document:
     """Move a closing wire credit (``With Post wires``, ``Reporting by ...``) to ``attribution``.
 
-    Only in the last third of the page's blocks (or on the last line before nothing but known
-    chrome) and after its last body sentence, where such credits close wire copy. Every such
-    line there is moved; the first one is the field's value.
+    Only after the page's last body sentence, where such credits close wire copy; lines that
+    are known chrome (menus, share bars, footers: judged by the family tables, whatever step
+    removes them later) do not count. The decision does not depend on how much chrome
+    surrounds the story, so cleaning the cleaned article again moves the same lines. Every
+    such line is moved; the first one is the field's value.
     """
     rules = load("metadata")
-    n = len(doc.blocks)
-    if not n:
-        return doc
-    start = max(0, n - max(3, n // 3))
-    # the last line before nothing but chrome (menus, footers) is at the end too
-    last = n - 1
-    while last > 0 and is_known_boilerplate(doc.blocks[last].text):
-        last -= 1
-    start = min(start, last)
+    lines = [b for b in doc.blocks if not is_known_boilerplate(b.text)]
     # a credit closes the story: no body sentence comes after it
-    for i in range(n - 1, start - 1, -1):
-        if is_sentence(doc.blocks[i].text):
+    start = 0
+    for i in range(len(lines) - 1, -1, -1):
+        if is_sentence(lines[i].text):
             start = i + 1
             break
-    for block in doc.blocks[start:]:
+    for block in lines[start:]:
         rule = rules.first(block.text)
         if rule is not None and rule.id.startswith("attribution."):
             doc = doc.move([block], "attribution", block.text.strip("()–—- "), rule=rule.id,

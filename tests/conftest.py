@@ -4,6 +4,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run by default, so that CI's verdict on a
+# commit is reproducible; `HYPOTHESIS_PROFILE=explore make test` draws fresh random examples
+# (and anything it finds belongs in tests/test_properties.py REGRESSIONS).
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

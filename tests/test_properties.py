@@ -133,6 +133,7 @@ REGRESSIONS = [
     "\x9d\u00c2\x91\n",
     "By Jane Doe\nWith Post wires\nHome\nHome\nA\n",  # chrome after the wire credit
     "Advertisement\nWith Post wires\nA\nA\nA\n",
+    "0\u0300\n0\n",  # a "headline" with no letter
 ]
 
 

@@ -127,6 +127,8 @@ def extract_title(doc: Document) -> Document:
     first = doc.blocks[0]
     if size(first.text) > 30 or len(doc.blocks) < 2 or _FULL_STOP.search(first.text):
         return doc  # a sentence, not a headline: headlines do not end with a full stop
+    if not any(c.isalpha() for c in first.text):
+        return doc  # no letter at all ("0", "| |"): a counter or a separator, not a headline
     if is_known_boilerplate(first.text):
         return doc  # "Advertisement" or "Home" on top is chrome, not a headline
     headline, site = split_site_suffix(first.text)

@@ -79,3 +79,8 @@ def test_caption_toggle_line_is_a_widget() -> None:
     article = clean(f"{BODY}\n\nShow Caption Hide Caption\n\n{BODY}")
     assert article.captions == []
     assert [r.rule for r in article.removals] == ["share.button"]
+
+
+def test_file_photo_note_marks_a_caption_and_is_not_a_credit() -> None:
+    doc = apply(extract_captions, f"{BODY}\n\nPervez Musharraf (file photo)\n\n{BODY}")
+    assert [(c.text, c.credit) for c in doc.captions] == [("Pervez Musharraf (file photo)", None)]

@@ -150,13 +150,18 @@ class CompiledRule:
     def id(self) -> str:
         return self.rule.id
 
-    def applies(self, text: str, count: int | None = None) -> bool:
-        """The cheap gates: the line is short enough and holds one of the required strings."""
+    def applies(self, text: str, count: int | None = None, folded: str | None = None) -> bool:
+        """The cheap gates: the line is short enough and holds one of the required strings.
+
+        ``count`` (words) and ``folded`` (the case-folded line) may be passed in when the
+        caller has them already.
+        """
         if (_word_count(text) if count is None else count) > self.max_words:
             return False
         if not self.contains:
             return True
-        folded = text.casefold()
+        if folded is None:
+            folded = text.casefold()
         for needle in self.contains:
             if needle in folded:
                 return True
@@ -205,10 +210,10 @@ class RuleSet:
         """
         # one get(), not "in" then [], so that another thread clearing the memo in between
         # cannot raise KeyError here
-        hit = self.memo.get(text, _MISSING)
+        memo = self.memo
+        hit = memo.get(text, _MISSING)
         if hit is not _MISSING:
             return cast("CompiledRule | None", hit)
-        memo = self.memo
         best = self._first(text)
         if len(text) > MEMO_CHARS:  # long lines are prose, not repeated chrome: not kept
             return best
@@ -234,17 +239,14 @@ class RuleSet:
                 if count <= rule.max_words and guarded_search(rule.regex, text) is not None:
                     best = rule
                     break
-        folded = None
+        folded = None  # case-folded once for all gated rules, only if one is tried
         for rule in self.gated:
             if (best is not None and rule.order > best.order) or count > rule.max_words:
                 continue
             if folded is None:
                 folded = text.casefold()
-            for needle in rule.contains:
-                if needle in folded:
-                    if guarded_search(rule.regex, text) is not None:
-                        best = rule
-                    break
+            if rule.applies(text, count, folded) and guarded_search(rule.regex, text) is not None:
+                best = rule
         return best
 
     def get(self, rule_id: str) -> CompiledRule:

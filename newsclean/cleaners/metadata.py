@@ -22,7 +22,7 @@ import regex
 
 from .._dates import find_date, is_date_line
 from .._document import Block, Document
-from .._rules import load
+from .._rules import CODE_RULES, load
 from ._shape import _stopwords, body_start, ends_sentence, is_sentence, size, words
 
 _SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+")
@@ -139,8 +139,7 @@ def extract_title(doc: Document) -> Document:
         # the headline is the line over the first paragraph that does share words with it
         over = _headline_over_body(doc.blocks[1:_TOP_WINDOW], headline)
         if over is not None:
-            doc = doc.move([over], "title", over.text, rule="title.over_body",
-                           reason="headline (the line over the first paragraph)")
+            doc = _take_headline_over_body(doc, over)
             return doc.set_field("source", site, rule="source.title_suffix") if site else doc
     moved = [first] + ([repeat] if repeat is not None else [])
     title = repeat.text if repeat is not None else headline
@@ -188,20 +187,20 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
         if (3 <= size(text) <= 25 and not _FULL_STOP.search(text) and text[:1].isupper()
                 and not text.endswith((":", "：")) and len(_content_words(text) & topic) >= 2
                 and not is_date_line(text) and not is_known_boilerplate(text)
-                and not _is_metadata_line(text)):
+                and load("metadata").first(text) is None):  # not a byline, credit line...
             return block
     return None
+
+
+def _take_headline_over_body(doc: Document, block: Block) -> Document:
+    return doc.move([block], "title", block.text, rule="title.over_body",
+                    reason=CODE_RULES["title.over_body"])
 
 
 def _content_words(text: str) -> set[str]:
     """Lower-cased words of four letters or more that are not function words."""
     stop = _stopwords()
     return {w for w in words(text.lower()) if len(w) >= 4 and w not in stop}
-
-
-def _is_metadata_line(text: str) -> bool:
-    rule = load("metadata").first(text)
-    return rule is not None
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:
@@ -235,8 +234,7 @@ def _title_from_hints(doc: Document) -> Document:
         doc = doc.move([repeat], "title", repeat.text, rule="title.page_heading",
                        reason="headline (matches the page title)")
     elif over is not None:  # the page title is the site's name: see extract_title
-        doc = doc.move([over], "title", over.text, rule="title.over_body",
-                       reason="headline (the line over the first paragraph)")
+        doc = _take_headline_over_body(doc, over)
     else:
         doc = doc.set_field("title", headline, rule="title.meta")
     site_name = doc.hint("site_name") or site
@@ -342,14 +340,14 @@ def extract_attribution(doc: Document) -> Document:
     such line is moved; the first one is the field's value.
     """
     rules = load("metadata")
-    lines = [b for b in doc.blocks if not is_known_boilerplate(b.text)]
-    # a credit closes the story: no body sentence comes after it
-    start = 0
-    for i in range(len(lines) - 1, -1, -1):
-        if is_sentence(lines[i].text):
-            start = i + 1
+    tail: list[Block] = []  # the lines after the last body sentence, chrome left out
+    for block in reversed(doc.blocks):
+        if is_known_boilerplate(block.text):
+            continue
+        if is_sentence(block.text):  # a credit closes the story: nothing before this counts
             break
-    for block in lines[start:]:
+        tail.append(block)
+    for block in reversed(tail):
         rule = rules.first(block.text)
         if rule is not None and rule.id.startswith("attribution."):
             doc = doc.move([block], "attribution", block.text.strip("()–—- "), rule=rule.id,

@@ -13,7 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-Kind = Literal["paragraph", "heading", "caption", "list_item", "unknown"]
+#: ``slide`` and ``slide_control`` mark a slideshow's captions and controls, found before the
+#: content decision and moved out after it (cleaners/credits.py)
+Kind = Literal["paragraph", "heading", "caption", "list_item", "unknown", "slide",
+               "slide_control"]
 FieldName = Literal["title", "source", "published", "byline", "attribution", "dateline"]
 
 
@@ -173,6 +176,12 @@ class Document:
         kept = tuple(b for b in self.blocks if b.lines not in keys)
         fields = self.fields + (FieldValue(name, value, span, rule),)
         return self._with(blocks=kept, records=self.records + recs, fields=fields)
+
+    def relabel(self, kinds: dict[int, Kind]) -> Document:
+        """Set the kind of the blocks at these indices (nothing leaves the body)."""
+        blocks = tuple(replace(b, kind=kinds[i]) if i in kinds else b
+                       for i, b in enumerate(self.blocks))
+        return self._with(blocks=blocks)
 
     def set_field(self, name: FieldName, value: str, *, rule: str) -> Document:
         """Set a field from a reader hint (no body text moves)."""

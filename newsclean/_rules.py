@@ -67,6 +67,8 @@ CODE_RULES: dict[str, str] = {
     "credits.figcaption": "photo caption",
     "credits.caption_fragment": "caption widget fragment",
     "credits.caption_repeat": "repeat of a caption already taken",
+    "credits.gallery_slide": "slideshow caption",
+    "credits.gallery_control": "slideshow control",
     "content.outside_main": "boilerplate outside the article's main text",
     "content.low_score": "boilerplate-shaped block inside the article",
 }

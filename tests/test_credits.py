@@ -84,3 +84,53 @@ def test_caption_toggle_line_is_a_widget() -> None:
 def test_file_photo_note_marks_a_caption_and_is_not_a_credit() -> None:
     doc = apply(extract_captions, f"{BODY}\n\nPervez Musharraf (file photo)\n\n{BODY}")
     assert [(c.text, c.credit) for c in doc.captions] == [("Pervez Musharraf (file photo)", None)]
+
+
+# -- slideshows ------------------------------------------------------------------------------
+
+_SLIDES = [
+    ("The north face at dawn, seen from the hut above the glacier.", "Ana Ruiz, AP"),
+    ("Climbers rope up below the ice fall before the final push to the top.", "Reuters"),
+    ("The summit ridge, where the wind rarely drops below forty knots.", "Tom Berg, for The Herald"),
+    ("Back at base camp, the team waits out three days of snow in their tents.", "Getty Images"),
+]
+
+
+def _gallery(control: str, slides: list[tuple[str, str]]) -> str:
+    shown = "".join(f"{control}\n{text} {credit}\n" for text, credit in slides)
+    return f"{BODY}\n\n{BODY}\n\n{shown}\n{BODY}"
+
+
+def _clean_captions(text: str):  # noqa: ANN202 - a Document
+    from newsclean.cleaners import extract_gallery_captions
+
+    from newsclean._pipeline import run
+    from newsclean._readers import read_text
+
+    return run(read_text(text), (extract_captions, extract_gallery_captions))
+
+
+@pytest.mark.parametrize("control", ["Fullscreen", "Expand", "Enlarge this image", "Photo"])
+def test_slideshow_slides_become_captions_with_their_credits(control: str) -> None:
+    doc = _clean_captions(_gallery(control, _SLIDES))
+    assert [(c.text, c.credit) for c in doc.captions] == _SLIDES
+    assert kept(doc) == [BODY, BODY, BODY]
+    assert sorted(set(rules(doc))) == ["credits.gallery_control", "credits.gallery_slide"]
+
+
+@pytest.mark.parametrize("text", [
+    # a comment thread: repeated "Reply", comments do not end with a credit
+    _gallery("Reply", [("I walked that ridge last year and it was worse than this.", ""),
+                       ("Great pictures, but the hut has been closed since May.", ""),
+                       ("Does anyone know whether the cable car runs in winter?", "")]),
+    # two slides are not a slideshow
+    _gallery("Fullscreen", _SLIDES[:2]),
+    # a bulleted headline list with times: "p.m. PT" is not a credit
+    _gallery("• More Entries", [("• Climbers return from the north face 10:38 a.m.", "PT"),
+                                ("• Storm closes the pass for a third day 9:02 a.m.", "PT"),
+                                ("• Hut wardens ask walkers to book ahead 8:15 a.m.", "PT")]),
+])
+def test_no_slideshow(text: str) -> None:
+    doc = _clean_captions(text)
+    assert doc.captions == ()
+    assert not any(r.startswith("credits.gallery") for r in rules(doc))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .ads import drop_ad_labels
 from .chrome import drop_header_chrome, drop_html_chrome, drop_site_chrome
 from .content import DropNonContent, drop_non_content
-from .credits import extract_captions
+from .credits import extract_captions, extract_gallery_captions
 from .footer import drop_footer_lines
 from .metadata import (
     drop_date_lines,
@@ -51,6 +51,8 @@ DEFAULT_PIPELINE = (
     drop_footer_lines,
     # What no family claimed is judged by its shape and position.
     drop_non_content,
+    # A slideshow found with the captions, read by the content decision as part of the page.
+    extract_gallery_captions,
     # Last, on the body the content decision kept: the dateline that opens its first paragraph.
     extract_dateline,
 )
@@ -73,6 +75,7 @@ __all__ = [
     "extract_byline",
     "extract_captions",
     "extract_dateline",
+    "extract_gallery_captions",
     "extract_published",
     "extract_title",
 ]

@@ -165,7 +165,8 @@ class DropNonContent:
         outside: list[Block] = []
         inside: list[Block] = []
         for i, (block, k) in enumerate(zip(blocks, keep)):
-            if not k:
+            # a slideshow's slides are read with the page, and leave it as captions later
+            if not k and block.kind != "slide" and block.kind != "slide_control":
                 (inside if first < i < last else outside).append(block)
         if outside:
             doc = doc.drop(outside, rule="content.outside_main",

@@ -19,9 +19,9 @@ import functools
 import regex
 
 from .._dates import find_date
-from .._document import Block, Document
+from .._document import Block, Document, Kind
 from .._rules import load, wordlist
-from ._shape import size, words
+from ._shape import ends_sentence, size, words
 
 #: a caption is a line or two, not a paragraph of body text
 MAX_CAPTION_WORDS = 70
@@ -97,14 +97,14 @@ def extract_captions(doc: Document) -> Document:
     a credit must be a whole line, or a bracketed/labelled credit at the end of a short line.
     A lone credit line with no caption above it is dropped as a credit.
     """
-    doc = _markup_captions(doc)
+    doc = mark_gallery(_markup_captions(doc))
     rules = load("credits")
     blocks = doc.blocks
     used: set[tuple[int, int]] = set()
     plans: list[_Plan] = []
     orphans: list[Block] = []
     for i, block in enumerate(blocks):
-        if block.lines in used:
+        if block.lines in used or block.kind == "slide" or block.kind == "slide_control":
             continue
         rule = rules.first(block.text)
         if rule is None:
@@ -113,6 +113,7 @@ def extract_captions(doc: Document) -> Document:
         if action == "credit":
             prev = blocks[i - 1] if i > 0 else None
             if (prev is not None and prev.lines not in used and block.gap_before == 0
+                    and prev.kind != "slide"
                     and _caption_candidate(prev) and rules.first(prev.text) is None
                     and not _is_byline(prev.text)):
                 alt = _alt_for(blocks, i - 1, used, prev.text)
@@ -143,6 +144,108 @@ def extract_captions(doc: Document) -> Document:
     doc = _add_captions(doc, plans)
     if orphans:
         doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
+    return doc
+
+
+#: a slideshow's slide is a long caption; the gallery shape (not its length) says so
+MAX_SLIDE_WORDS = 200
+#: the credit printed after a slide's last sentence: "... acted. HBO", "... Johnson, AP",
+#: "... Batzdorff, NBC": up to eight capitalised words (and connectors), no end punctuation.
+#: Searched in the slide's last _CREDIT_TAIL characters only.
+_SLIDE_CREDIT = regex.compile(
+    r"(?<=[.!?…][\"”’')\]]*)(?<![ap]\.m\.)\s+(?P<credit>\p{Lu}[\p{L}\p{M}.'’&-]*"
+    r"(?:(?:,\s*|\s*/\s*|\s+)(?:\p{Lu}[\p{L}\p{M}.'’&-]*|via|for|the|and|of|de|van|von)){0,7})$")
+
+
+_CREDIT_TAIL = 160
+_BULLETS = frozenset("•·▪►▶-–—*◦")
+
+
+def _slide_credit(text: str) -> regex.Match[str] | None:
+    return _SLIDE_CREDIT.search(text[-_CREDIT_TAIL:])
+
+
+def _gallery(blocks: tuple[Block, ...]) -> tuple[list[int], list[int]]:
+    """A slideshow rendered as text: the indices of its slides and of its control lines.
+
+    A slideshow prints the same short control line ("Fullscreen", "Expand", "Photo") next to
+    every slide, and each slide is a caption that ends with its credit ("... a bright spot
+    this fall. HBO"). A control line is a short line (three words at most, no sentence end)
+    that the page repeats at least three times; its neighbours are the slides. A neighbour is
+    taken as a slide when it sits between two of the control lines, or when it ends with a
+    credit, and not when it is a bulleted line (a list of links). The gallery is believed only
+    with three slides or more, at least half of them ending with a credit: a comment thread's
+    repeated "Reply" does not make one, as comments do not end with a photographer's name.
+    """
+    counts: dict[str, list[int]] = {}
+    for i, block in enumerate(blocks):
+        text = block.text
+        if len(text) <= 40 and text.count(" ") <= 2 and not ends_sentence(text):
+            counts.setdefault(text, []).append(i)
+    slides: list[int] = []
+    controls: list[int] = []
+    for positions in counts.values():
+        if len(positions) < 3:
+            continue
+        where = set(positions)
+        found: list[int] = []
+        credited = 0
+        for i in sorted({j for p in positions for j in (p - 1, p + 1)} - where - set(slides)):
+            if not 0 <= i < len(blocks):
+                continue
+            text = blocks[i].text
+            n = size(text)
+            if n < 6 or n > MAX_SLIDE_WORDS or text[0] in _BULLETS:
+                continue
+            if _slide_credit(text) is not None:
+                credited += 1
+                found.append(i)
+            elif i - 1 in where and i + 1 in where:
+                found.append(i)
+        if len(found) < 3 or 2 * credited < len(found):
+            continue
+        slides.extend(found)
+        near = {j for i in found for j in (i - 1, i + 1)}
+        controls.extend(p for p in positions if p in near)
+    return slides, controls
+
+
+def mark_gallery(doc: Document) -> Document:
+    """Mark a slideshow's slides and controls (block kinds ``slide`` and ``slide_control``).
+
+    They stay in the body, and are moved out by :func:`extract_gallery_captions` after the
+    content decision: the content model judges the page as it is printed, and a hundred
+    slides taken away before it would change how it reads the article's last paragraphs.
+    """
+    slides, controls = _gallery(doc.blocks)
+    if not slides:
+        return doc
+    kinds: dict[int, Kind] = {i: "slide" for i in slides}
+    kinds.update((i, "slide_control") for i in controls)
+    return doc.relabel(kinds)
+
+
+def extract_gallery_captions(doc: Document) -> Document:
+    """Move the slides :func:`mark_gallery` marked into captions (the credit that ends a slide
+    is its credit) and drop the slideshow's control lines (``credits.gallery_control``)."""
+    plans: list[_Plan] = []
+    controls: list[Block] = []
+    for block in doc.blocks:
+        if block.kind == "slide_control":
+            controls.append(block)
+        elif block.kind == "slide":
+            text = block.text
+            credit = _slide_credit(text)
+            if credit is None:
+                plans.append(("credits.gallery_slide", [block], text, None, None))
+            else:
+                cut = len(text) - len(text[-_CREDIT_TAIL:]) + credit.start()
+                plans.append(("credits.gallery_slide", [block], text[:cut].strip(),
+                              credit.group("credit"), None))
+    if plans:
+        doc = _add_captions(doc, plans)
+    if controls:
+        doc = doc.drop(controls, rule="credits.gallery_control", reason="slideshow control")
     return doc
 
 

@@ -134,3 +134,36 @@ def test_no_slideshow(text: str) -> None:
     doc = _clean_captions(text)
     assert doc.captions == ()
     assert not any(r.startswith("credits.gallery") for r in rules(doc))
+
+
+@pytest.mark.parametrize("line,text", [
+    ("In this photo taken Aug. 28, 2016, the ambassador addresses families.",
+     "In this photo taken Aug. 28, 2016, the ambassador addresses families."),
+    ("The State Department building is pictured in Washington, Jan. 26, 2017.",
+     "The State Department building is pictured in Washington, Jan. 26, 2017."),
+    ("Caption: Rescuers search the rubble in the old town.", "Rescuers search the rubble in the old town."),
+])
+def test_caption_cue_line_takes_the_credit_below(line: str, text: str) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\nAP\n\n{BODY}")
+    assert [(c.text, c.credit) for c in doc.captions] == [(text, "AP")]
+    assert kept(doc) == [BODY, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "The State Department building is pictured in Washington, Jan. 26, 2017.",
+    "Japan's Ryosuke Kikuchi hits a home run during the sixth inning against the United States, "
+    "in Los Angeles, March 21, 2017.",
+])
+def test_wire_caption_with_place_and_date_is_a_caption(line: str) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert [c.text for c in doc.captions] == [line] and rules(doc) == ["credits.wire_dated"]
+
+
+@pytest.mark.parametrize("line", [
+    "The record was set in Chuping, Perlis, on April 9, 1998.",
+    "The council will vote on the plan at its next meeting, officials said on March 3, 2017.",
+    "1. Globe and Mail, January 11, 2008.",
+])
+def test_body_lines_with_dates_are_not_wire_captions(line: str) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert doc.captions == () and kept(doc) == [BODY, line, BODY]

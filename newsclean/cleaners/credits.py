@@ -20,7 +20,7 @@ import regex
 
 from .._dates import find_date
 from .._document import Block, Document, Kind
-from .._rules import load, wordlist
+from .._rules import CompiledRule, load, wordlist
 from ._shape import ends_sentence, size, words
 
 #: a caption is a line or two, not a paragraph of body text
@@ -103,44 +103,17 @@ def extract_captions(doc: Document) -> Document:
     used: set[tuple[int, int]] = set()
     plans: list[_Plan] = []
     orphans: list[Block] = []
-    for i, block in enumerate(blocks):
-        if block.lines in used or block.kind == "slide" or block.kind == "slide_control":
-            continue
-        rule = rules.first(block.text)
-        if rule is None:
-            continue
-        action = rule.rule.action
-        if action == "credit":
-            prev = blocks[i - 1] if i > 0 else None
-            if (prev is not None and prev.lines not in used and block.gap_before == 0
-                    and prev.kind != "slide"
-                    and _caption_candidate(prev) and rules.first(prev.text) is None
-                    and not _is_byline(prev.text)):
-                alt = _alt_for(blocks, i - 1, used, prev.text)
-                parts = [prev, block] + ([alt] if alt else [])
-                plans.append((rule.id, parts, prev.text, _unbracket(block.text),
-                              alt.text if alt else None))
-                used.update(b.lines for b in parts)
-            elif _LABEL.match(block.text) and size(block.text) >= 3:
-                # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock") is
-                # what the page shows in the caption's place
-                plans.append((rule.id, [block], block.text, _LABEL.sub("", block.text), None))
-                used.add(block.lines)
-            else:  # a bare credit with no caption above it ("AP")
-                orphans.append(block)
-                used.add(block.lines)
-        elif action == "caption":
-            plans.append((rule.id, [block], _CUE_LABEL.sub("", block.text), None, None))
-            used.add(block.lines)
-        elif action == "strip" and size(block.text) <= MAX_CAPTION_WORDS:
-            match = rule.search(block.text)
-            if match is None or size(block.text[: match.start()]) < 2:
+    # credit lines first: a caption with its credit on the next line claims the image
+    # description above it, which may itself read as a wire caption
+    for credit_pass in (True, False):
+        for i, block in enumerate(blocks):
+            if block.lines in used or block.kind == "slide" or block.kind == "slide_control":
                 continue
-            if _is_byline(block.text[: match.start()].strip()):
-                continue  # "By Richard Lam (AP)": a byline with its agency, not a caption
-            plans.append((rule.id, [block], block.text[: match.start()].strip(),
-                          _unbracket(match.group("credit")), None))
-            used.add(block.lines)
+            rule = rules.first(block.text)
+            if rule is None or (rule.rule.action == "credit") != credit_pass:
+                continue
+            _plan(rule, blocks, i, used, plans, orphans)
+    plans.sort(key=lambda plan: min(b.lines for b in plan[1]))  # page order, for repeats
     doc = _add_captions(doc, plans)
     if orphans:
         doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
@@ -247,6 +220,50 @@ def extract_gallery_captions(doc: Document) -> Document:
     if controls:
         doc = doc.drop(controls, rule="credits.gallery_control", reason="slideshow control")
     return doc
+
+
+def _plan(rule: CompiledRule, blocks: tuple[Block, ...], i: int, used: set[tuple[int, int]],
+          plans: list[_Plan], orphans: list[Block]) -> None:
+    """Plan the caption (or orphan credit) that ``rule``, matching ``blocks[i]``, makes."""
+    block = blocks[i]
+    rules = load("credits")
+    action = rule.rule.action
+    if action == "credit":
+        prev = blocks[i - 1] if i > 0 else None
+        if (prev is not None and prev.lines not in used and block.gap_before == 0
+                and prev.kind != "slide"
+                and _caption_candidate(prev) and _plain_or_cue(rules.first(prev.text))
+                and not _is_byline(prev.text)):
+            alt = _alt_for(blocks, i - 1, used, prev.text)
+            parts = [prev, block] + ([alt] if alt else [])
+            plans.append((rule.id, parts, _CUE_LABEL.sub("", prev.text),
+                          _unbracket(block.text), alt.text if alt else None))
+            used.update(b.lines for b in parts)
+        elif _LABEL.match(block.text) and size(block.text) >= 3:
+            # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock") is
+            # what the page shows in the caption's place
+            plans.append((rule.id, [block], block.text, _LABEL.sub("", block.text), None))
+            used.add(block.lines)
+        else:  # a bare credit with no caption above it ("AP")
+            orphans.append(block)
+            used.add(block.lines)
+    elif action == "caption":
+        plans.append((rule.id, [block], _CUE_LABEL.sub("", block.text), None, None))
+        used.add(block.lines)
+    elif action == "strip" and size(block.text) <= MAX_CAPTION_WORDS:
+        match = rule.search(block.text)
+        if match is None or size(block.text[: match.start()]) < 2:
+            return
+        if _is_byline(block.text[: match.start()].strip()):
+            return  # "By Richard Lam (AP)": a byline with its agency, not a caption
+        plans.append((rule.id, [block], block.text[: match.start()].strip(),
+                      _unbracket(match.group("credit")), None))
+        used.add(block.lines)
+
+
+def _plain_or_cue(rule: CompiledRule | None) -> bool:
+    """A caption above a credit line matches no credits rule, or only a caption cue."""
+    return rule is None or rule.rule.action == "caption"
 
 
 def _add_captions(doc: Document, plans: list[_Plan]) -> Document:

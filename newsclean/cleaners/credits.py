@@ -105,14 +105,13 @@ def extract_captions(doc: Document) -> Document:
     orphans: list[Block] = []
     # credit lines first: a caption with its credit on the next line claims the image
     # description above it, which may itself read as a wire caption
+    found = [(i, rule) for i, block in enumerate(blocks)
+             if block.kind != "slide" and block.kind != "slide_control"
+             and (rule := rules.first(block.text)) is not None]
     for credit_pass in (True, False):
-        for i, block in enumerate(blocks):
-            if block.lines in used or block.kind == "slide" or block.kind == "slide_control":
-                continue
-            rule = rules.first(block.text)
-            if rule is None or (rule.rule.action == "credit") != credit_pass:
-                continue
-            _plan(rule, blocks, i, used, plans, orphans)
+        for i, rule in found:
+            if (rule.rule.action == "credit") == credit_pass and blocks[i].lines not in used:
+                _plan(rule, blocks, i, used, plans, orphans)
     plans.sort(key=lambda plan: min(b.lines for b in plan[1]))  # page order, for repeats
     doc = _add_captions(doc, plans)
     if orphans:

@@ -23,11 +23,20 @@ def test_split_site_suffix(title: str, headline: str, site: str | None) -> None:
     "{title} - The Planet\n\nHome\nNews\n\n{title}\n\n{body}",
     "NextImg:{title}\n\n{body}",
     "{title}\n\n{body}",
+    # section and site segments make the pipes of a menu; the headline is still the title
+    "{title} | World | The Planet\n\nHome\nNews\n\n{body}",
+    "{title} | Sports | Cricket | The Planet\n\n{body}",
 ])
 def test_title_found(layout: str) -> None:
     art = clean(layout.format(title="Bridge approved after decade of debate", body=BODY))
     assert art.title == "Bridge approved after decade of debate"
     assert art.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("menu", ["Home | News | Sports | Weather", "Advertisement"])
+def test_menu_on_top_is_not_the_title(menu: str) -> None:
+    art = clean(f"{menu}\n\n{BODY}\n\n{BODY}")
+    assert art.title is None
 
 
 @pytest.mark.parametrize("line,byline", [

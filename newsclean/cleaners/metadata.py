@@ -129,9 +129,12 @@ def extract_title(doc: Document) -> Document:
         return doc  # a sentence, not a headline: headlines do not end with a full stop
     if not any(c.isalpha() for c in first.text):
         return doc  # no letter at all ("0", "| |"): a counter or a separator, not a headline
-    if is_known_boilerplate(first.text):
-        return doc  # "Advertisement" or "Home" on top is chrome, not a headline
     headline, site = split_site_suffix(first.text)
+    if is_known_boilerplate(headline):
+        # "Advertisement" or "Home | News | Sports" on top is chrome, not a headline; asked of
+        # the headline without its site segments, as "Headline | Section | Site" has the
+        # pipes of a menu
+        return doc
     repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
     if repeat is None:
         # the page title is not repeated above the story and shares no word with its first

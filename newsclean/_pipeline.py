@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ._document import Document, Record
@@ -69,9 +69,35 @@ def build_article(doc: Document) -> Article:
         # generators, not lists: pydantic takes them one item at a time, so the dicts do not
         # all live at once (a fifth of the peak memory on a large input)
         "provenance": ({"kind": b.kind, "lines": b.lines} for b in doc.blocks),
-        "removals": (
-            {"cleaner": r.cleaner, "rule": r.rule, "reason": r.reason, "lines": r.lines,
-             "text": r.text, "target": r.target, "part": r.part}
-            for r in sorted(doc.records, key=lambda r: r.lines)
-        ),
+        "removals": _merged_removals(doc),
     })
+
+
+def _merged_removals(doc: Document) -> Iterator[dict[str, object]]:
+    """The records in line order, as removal dicts; a run of records that one rule made of
+    consecutive input lines (a menu, a share bar, a list of links) is one removal spanning
+    them, its text their lines joined by newlines. A page's chrome is a handful of records
+    instead of one a line, and a large input's removals no longer cost a model a line. A
+    blank line ends a run, so a span holds no line that is not its own."""
+    run: list[Record] = []
+    for r in sorted(doc.records, key=lambda r: r.lines):
+        if run:
+            last = run[-1]
+            if (r.rule == last.rule and r.cleaner == last.cleaner and r.target == last.target
+                    and not r.part and not last.part and r.lines[0] == last.lines[1] + 1):
+                run.append(r)
+                continue
+            yield _removal(run)
+        run = [r]
+    if run:
+        yield _removal(run)
+
+
+def _removal(run: list[Record]) -> dict[str, object]:
+    first = run[0]
+    if len(run) == 1:
+        text, lines = first.text, first.lines
+    else:
+        text, lines = "\n".join(r.text for r in run), (first.lines[0], run[-1].lines[1])
+    return {"cleaner": first.cleaner, "rule": first.rule, "reason": first.reason,
+            "lines": lines, "text": text, "target": first.target, "part": first.part}

@@ -40,3 +40,14 @@ def test_move_and_caption() -> None:
     out = out.add_caption(out.blocks, text="Talks resumed.", credit="AP", rule="credits.agency_line")
     assert out.blocks == () and out.captions[0].lines == (2, 3)
     assert {r.target for r in out.records} == {"source", "caption"}
+
+
+def test_consecutive_lines_removed_by_one_rule_are_one_removal() -> None:
+    from newsclean import clean
+
+    body = "The council voted on Tuesday to approve the new bridge, officials said."
+    art = clean(f"Home\nNews\nSports\nWeather\n\n{body}\n\n{body}\n\nAdvertisement\n\nAdvertisement")
+    nav = [r for r in art.removals if r.rule == "chrome.nav_word"]
+    assert [(r.lines, r.text) for r in nav] == [((1, 4), "Home\nNews\nSports\nWeather")]
+    # a blank line ends a run: the two ads are two removals
+    assert [r.lines for r in art.removals if r.rule.startswith("ads.")] == [(10, 10), (12, 12)]

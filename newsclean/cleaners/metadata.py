@@ -343,16 +343,20 @@ def extract_attribution(doc: Document) -> Document:
     such line is moved; the first one is the field's value.
     """
     rules = load("metadata")
-    tail: list[Block] = []  # the lines after the last body sentence, chrome left out
+    tail: list[Block] = []  # the lines after the last body sentence
     for block in reversed(doc.blocks):
-        if is_known_boilerplate(block.text):
-            continue
-        if is_sentence(block.text):  # a credit closes the story: nothing before this counts
-            break
+        if is_sentence(block.text):
+            if is_known_boilerplate(block.text):  # a cookie notice is not the story's end
+                continue
+            break  # a credit closes the story: nothing before this counts
         tail.append(block)
+    # the families' tables are asked only about the few lines that read as a wire credit
+    # (asking them about every line of the tail made a page with no sentence cost eight
+    # table lookups a line)
     for block in reversed(tail):
         rule = rules.first(block.text)
-        if rule is not None and rule.id.startswith("attribution."):
+        if (rule is not None and rule.id.startswith("attribution.")
+                and not is_known_boilerplate(block.text)):
             doc = doc.move([block], "attribution", block.text.strip("()–—- "), rule=rule.id,
                            reason=rule.rule.reason)
     return doc

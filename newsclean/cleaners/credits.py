@@ -4,7 +4,12 @@
   caption line right above it become a :class:`~newsclean.Caption`; so does a line ending in
   a credit (``... (AP Photo/Evan Vucci)``). When the block above the caption reads as an image
   description (present-tense photo verbs, a dateline, no quotations), it becomes the
-  caption's ``alt``. For HTML input, ``<figcaption>`` blocks are captions too.
+  caption's ``alt``. Wire captions are known by their own form too ("In this ... photo",
+  "..., in Kabul, Dec. 6, 2015."). For HTML input, ``<figcaption>`` blocks are captions too.
+- ``extract_gallery_captions``: a slideshow printed as text (the same control line by every
+  slide, the slides ending with their credits) gives a caption per slide. The slides are
+  marked by ``extract_captions`` and moved out after the content decision, which reads the
+  page as it is printed.
 
 >>> from newsclean._readers import read_text
 >>> doc = extract_captions(read_text("Body text here.\\n\\nPutin meets Wang.\\nAP\\n\\nMore body."))
@@ -122,13 +127,11 @@ def extract_captions(doc: Document) -> Document:
 #: a slideshow's slide is a long caption; the gallery shape (not its length) says so
 MAX_SLIDE_WORDS = 200
 #: the credit printed after a slide's last sentence: "... acted. HBO", "... Johnson, AP",
-#: "... Batzdorff, NBC": up to eight capitalised words (and connectors), no end punctuation.
-#: Searched in the slide's last _CREDIT_TAIL characters only.
+#: "... Batzdorff, NBC": up to eight capitalised words (and connectors), no end punctuation,
+#: not the time zone after "p.m.". Searched in the slide's last _CREDIT_TAIL characters only.
 _SLIDE_CREDIT = regex.compile(
     r"(?<=[.!?…][\"”’')\]]*)(?<![ap]\.m\.)\s+(?P<credit>\p{Lu}[\p{L}\p{M}.'’&-]*"
     r"(?:(?:,\s*|\s*/\s*|\s+)(?:\p{Lu}[\p{L}\p{M}.'’&-]*|via|for|the|and|of|de|van|von)){0,7})$")
-
-
 _CREDIT_TAIL = 160
 _BULLETS = frozenset("•·▪►▶-–—*◦")
 
@@ -211,7 +214,7 @@ def extract_gallery_captions(doc: Document) -> Document:
             if credit is None:
                 plans.append(("credits.gallery_slide", [block], text, None, None))
             else:
-                cut = len(text) - len(text[-_CREDIT_TAIL:]) + credit.start()
+                cut = max(0, len(text) - _CREDIT_TAIL) + credit.start()
                 plans.append(("credits.gallery_slide", [block], text[:cut].strip(),
                               credit.group("credit"), None))
     if plans:

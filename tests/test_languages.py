@@ -55,3 +55,43 @@ def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
 ])
 def test_body_sentence_kept(line: str) -> None:
     assert _rules_for(line) == []
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Publicado em 12/03/2024 às 10h30", "2024-03-12"),
+    ("입력 2024.03.12 10:30", "2024-03-12"),
+    ("수정 2024-03-12 11:45:00", "2024-03-12"),
+    ("发布时间：2024-03-12 10:30", "2024-03-12"),
+    ("更新日時：2024年3月12日", "2024-03-12"),
+    ("Selasa, 12 Maret 2024 10:30 WIB", "2024-03-12"),
+    ("Опубликовано: 12.03.2024 10:30", "2024-03-12"),
+])
+def test_date_line_under_the_headline_is_the_publication_date(line: str, iso: str) -> None:
+    from newsclean import clean
+
+    art = clean(f"Headline of the story here\n\n{line}\n\n{BODY}\n\n{BODY}")
+    assert art.published is not None and art.published.isoformat() == iso
+    assert art.paragraphs == [BODY, BODY]
+
+
+@pytest.mark.parametrize("line,byline", [
+    ("Reportagem: João Souza", "João Souza"),
+    ("Текст: Иван Петров", "Иван Петров"),
+    ("記者：王小明", "王小明"),
+    ("Penulis: Rina Wulandari", "Rina Wulandari"),
+])
+def test_byline_labels(line: str, byline: str) -> None:
+    from newsclean import clean
+
+    art = clean(f"Headline of the story here\n\n{line}\n\n{BODY}\n\n{BODY}")
+    assert art.byline == byline
+
+
+@pytest.mark.parametrize("line", [
+    "в 2024 году компания открыла новый завод в Казани, сообщили в пресс-службе.",
+    "Publicado em 2019, o livro vendeu mais de um milhão de cópias no Brasil.",
+])
+def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
+    from newsclean._dates import is_date_line
+
+    assert not is_date_line(line)

@@ -42,7 +42,8 @@ def test_menu_on_top_is_not_the_title(menu: str) -> None:
 @pytest.mark.parametrize("line,byline", [
     ("By Chris Foster, Los Angeles Times Staff Writer", "Chris Foster, Los Angeles Times Staff Writer"),
     ("By JANE DOE and JOHN ROE", "JANE DOE and JOHN ROE"),
-    ("Por María López", "Por María López"),
+    ("Por María López", "María López"),
+    ("Oleh Budi Santoso", "Budi Santoso"),
 ])
 def test_byline(line: str, byline: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{line}\n\n{BODY}")

@@ -328,8 +328,15 @@ def extract_byline(doc: Document) -> Document:
     return doc.set_field("byline", hint, rule="byline.meta") if hint else doc
 
 
+_BYLINE_LABEL = regex.compile(
+    r"^(?i:by|written\s+by|story\s+by|words\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
+    r"reportagem|door|av|af|autor|auteur|автор|текст|作者|記者|文)(?:\s*[:：／]\s*|\s+)")
+
+
 def _clean_byline(text: str) -> str:
-    cleaned: str = regex.sub(r"^(?i:by|written by|story by|words by)\s*:?\s+", "", text)
+    """The author's name without its label, in any of the byline rule's languages
+    ("By Jane Doe", "Por María López", "記者：王小明" -> the name)."""
+    cleaned: str = _BYLINE_LABEL.sub("", text)
     return cleaned.strip()
 
 

@@ -17,6 +17,7 @@ from typing import Literal
 #: content decision and moved out after it (cleaners/credits.py)
 Kind = Literal["paragraph", "heading", "caption", "list_item", "unknown", "slide",
                "slide_control"]
+SLIDE_KINDS: frozenset[str] = frozenset({"slide", "slide_control"})
 FieldName = Literal["title", "source", "published", "byline", "attribution", "dateline"]
 
 

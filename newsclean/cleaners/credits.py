@@ -24,7 +24,7 @@ import functools
 import regex
 
 from .._dates import find_date
-from .._document import Block, Document, Kind
+from .._document import SLIDE_KINDS, Block, Document, Kind
 from .._rules import CompiledRule, load, wordlist
 from ._shape import ends_sentence, size, words
 
@@ -111,8 +111,7 @@ def extract_captions(doc: Document) -> Document:
     # credit lines first: a caption with its credit on the next line claims the image
     # description above it, which may itself read as a wire caption
     found = [(i, rule) for i, block in enumerate(blocks)
-             if block.kind != "slide" and block.kind != "slide_control"
-             and (rule := rules.first(block.text)) is not None]
+             if block.kind not in SLIDE_KINDS and (rule := rules.first(block.text)) is not None]
     for credit_pass in (True, False):
         for i, rule in found:
             if (rule.rule.action == "credit") == credit_pass and blocks[i].lines not in used:

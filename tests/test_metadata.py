@@ -130,3 +130,11 @@ def test_html_title_over_the_first_paragraph() -> None:
             "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
             f"<h2>Toyota to unveil concept truck at show</h2><p>By Jane Roe</p>{body}</body></html>")
     assert clean(html).title == "Toyota to unveil concept truck at show"
+
+
+def test_byline_label_list_in_step_with_the_rule() -> None:
+    from newsclean._rules import load
+    from newsclean.cleaners.metadata import _clean_byline
+
+    examples = load("metadata").get("byline.by_name").rule.examples
+    assert [ex for ex in examples if _clean_byline(ex) == ex] == []

@@ -328,6 +328,8 @@ def extract_byline(doc: Document) -> Document:
     return doc.set_field("byline", hint, rule="byline.meta") if hint else doc
 
 
+#: the labels of rules/metadata.toml's byline.by_name ("From" aside, which is not the
+#: author's label); tests/test_metadata.py checks that every example of the rule loses its own
 _BYLINE_LABEL = regex.compile(
     r"^(?i:by|written\s+by|story\s+by|words\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
     r"reportagem|door|av|af|autor|auteur|автор|текст|作者|記者|文)(?:\s*[:：／]\s*|\s+)")

@@ -13,6 +13,10 @@ BODY = "The council met on Tuesday to discuss the budget for next year, official
     ("Kong: Skull Island concept art gallery | SyfyWire", "Kong: Skull Island concept art gallery", "SyfyWire"),
     ("BBC News - Floods hit the north of England", "Floods hit the north of England", "BBC News"),
     ("Lakers win - again", "Lakers win - again", None),
+    ("Do US businesses want Vista at last? - IT Pro - Business and Technology News at silicon.com",
+     "Do US businesses want Vista at last?", "Business and Technology News at silicon.com"),
+    ("Bridge approved after a decade of debate - The Planet Business Journal:",
+     "Bridge approved after a decade of debate", "The Planet Business Journal"),
     ("A headline with no site at all", "A headline with no site at all", None),
 ])
 def test_split_site_suffix(title: str, headline: str, site: str | None) -> None:

@@ -60,7 +60,7 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     >>> split_site_suffix("Obama wins Iowa - and what it means for Clinton")
     ('Obama wins Iowa - and what it means for Clinton', None)
     """
-    headline, site = title.strip(), None
+    headline, site = title.strip().rstrip(":：").rstrip(), None  # "Headline - Site:"
     while True:
         seps = list(_SEPARATORS.finditer(headline))
         if not seps:
@@ -90,7 +90,10 @@ def _site_like(segment: str) -> bool:
     """A site's name (``Los Angeles Times``, ``SPORTBOX.tv``) or its domain (``wjz.com``)."""
     if _DOMAIN.match(segment):
         return True
-    return 0 < size(segment) <= 6 and not segment[:1].islower()
+    n = size(segment)
+    if n <= 10 and " " in segment and _DOMAIN.match(segment.rsplit(" ", 1)[1]):
+        return not segment[:1].islower()  # "Technology News at silicon.com"
+    return 0 < n <= 6 and not segment[:1].islower()
 
 
 def _key(text: str) -> str:

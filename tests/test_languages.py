@@ -35,6 +35,7 @@ def _rules_for(line: str) -> list[str]:
     ("相关阅读", "related.header"),
     ("Veja também: Governo anuncia novo pacote", "related.inline"),
     ("Смотрите также: Путин провел встречу", "related.inline"),
+    ("相关阅读：二月份居民消费价格同比上涨", "related.inline"),
     ("무단전재 및 재배포 금지", "footer.copyright"),
     ("<저작권자 ⓒ 연합뉴스, 무단 전재-재배포 금지>", "footer.copyright"),
     ("未经授权不得转载", "footer.copyright"),

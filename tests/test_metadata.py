@@ -13,6 +13,8 @@ BODY = "The council met on Tuesday to discuss the budget for next year, official
     ("Kong: Skull Island concept art gallery | SyfyWire", "Kong: Skull Island concept art gallery", "SyfyWire"),
     ("BBC News - Floods hit the north of England", "Floods hit the north of England", "BBC News"),
     ("Lakers win - again", "Lakers win - again", None),
+    ("政府推迟上调居民电价至年底_新闻中心_华光网", "政府推迟上调居民电价至年底", "华光网"),
+    ("read_me_first notes", "read_me_first notes", None),
     ("Do US businesses want Vista at last? - IT Pro - Business and Technology News at silicon.com",
      "Do US businesses want Vista at last?", "Business and Technology News at silicon.com"),
     ("Bridge approved after a decade of debate - The Planet Business Journal:",

@@ -25,7 +25,9 @@ from .._document import Block, Document
 from .._rules import CODE_RULES, load
 from ._shape import _stopwords, body_start, ends_sentence, is_sentence, size, words
 
-_SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+")
+# spaced separators, and the unspaced "_" and full-width bar of Chinese page titles
+# ("标题_频道_网站")
+_SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+|\s*[_｜]\s*")
 _SITE_PREFIX = regex.compile(r"^((?:\p{Lu}[\p{L}.&\x27-]*\s){1,3}\p{Lu}[\p{L}.&\x27-]*):\s+(?=\p{Lu})")
 _NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$")
 _FULL_STOP = regex.compile(r"[^.]\.[\"”’»)]*$|[。]$")

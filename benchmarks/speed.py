@@ -71,6 +71,10 @@ def scaling(page: str) -> None:
         cases.append((f"pages x{max(1, size // len(page))}", (page * (size // len(page) + 1))[:size]))
     cases.append(("one 10 MB line", "All work and no play makes Jack a dull boy. " * 230_000))
     cases.append(("200,000 short lines", "\n".join(f"line {i}" for i in range(200_000))))
+    # caption-heavy: every caption moved at once, not one document rebuild per caption
+    cases.append(("10,000 captions", "".join(
+        f"Body sentence number {i} is here and it is long enough to count.\n\n"
+        f"The mayor speaks at city hall, number {i}.\nAP\n\n" for i in range(10_000))))
     for name, text in cases:
         t0 = time.perf_counter()
         clean(text)

@@ -199,14 +199,29 @@ class Document:
         reason: str = "photo caption",
     ) -> Document:
         """Move the blocks a caption is made of (its text, credit and image description)."""
-        parts = list(blocks)
-        keys = _keys(parts)
-        recs = tuple(Record(rule, reason, b.lines, b.text, target="caption") for b in parts)
-        span = (min(b.lines[0] for b in parts), max(b.lines[1] for b in parts))
-        cap = CaptionValue(text, credit, alt, span, rule)
+        return self.add_captions([(list(blocks), text, credit, alt, rule)], reason=reason)
+
+    def add_captions(
+        self,
+        items: Iterable[tuple[list[Block], str, str | None, str | None, str]],
+        *,
+        reason: str = "photo caption",
+    ) -> Document:
+        """Add many captions at once, each ``(blocks, text, credit, alt, rule)``: one pass over
+        the body however many there are (a slideshow of thousands of slides stays linear)."""
+        keys: set[tuple[int, int]] = set()
+        recs: list[Record] = []
+        caps: list[CaptionValue] = []
+        for parts, text, credit, alt, rule in items:
+            keys.update(b.lines for b in parts)
+            recs.extend(Record(rule, reason, b.lines, b.text, target="caption") for b in parts)
+            span = (min(b.lines[0] for b in parts), max(b.lines[1] for b in parts))
+            caps.append(CaptionValue(text, credit, alt, span, rule))
+        if not caps:
+            return self
         kept = tuple(b for b in self.blocks if b.lines not in keys)
         return self._with(
             blocks=kept,
-            records=self.records + recs,
-            captions=tuple(sorted(self.captions + (cap,), key=lambda c: c.lines)),
+            records=self.records + tuple(recs),
+            captions=tuple(sorted(self.captions + tuple(caps), key=lambda c: c.lines)),
         )

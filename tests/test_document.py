@@ -51,3 +51,19 @@ def test_consecutive_lines_removed_by_one_rule_are_one_removal() -> None:
     assert [(r.lines, r.text) for r in nav] == [((1, 4), "Home\nNews\nSports\nWeather")]
     # a blank line ends a run: the two ads are two removals
     assert [r.lines for r in art.removals if r.rule.startswith("ads.")] == [(10, 10), (12, 12)]
+
+
+def test_add_captions_moves_many_at_once_in_line_order() -> None:
+    from newsclean._readers import read_text
+
+    doc = read_text("Body one.\n\nSecond caption.\nAP\n\nFirst caption.\nREUTERS\n\nBody two.")
+    b = doc.blocks
+    out = doc.add_captions([([b[3], b[4]], "First caption.", "REUTERS", None, "r.b"),
+                            ([b[1], b[2]], "Second caption.", "AP", None, "r.a")])
+    assert [x.text for x in out.blocks] == ["Body one.", "Body two."]
+    assert [(c.text, c.credit, c.lines) for c in out.captions] == [
+        ("Second caption.", "AP", (3, 4)), ("First caption.", "REUTERS", (6, 7))]
+    assert [(r.rule, r.lines, r.target) for r in out.records] == [
+        ("r.b", (6, 6), "caption"), ("r.b", (7, 7), "caption"),
+        ("r.a", (3, 3), "caption"), ("r.a", (4, 4), "caption")]
+    assert doc.add_captions([]) is doc

@@ -272,12 +272,14 @@ def _add_captions(doc: Document, plans: list[_Plan]) -> Document:
     repeating the lead photo, a credit printed under every slide) is dropped as a repeat."""
     seen = {c.text for c in doc.captions}
     repeats: list[Block] = []
+    new: list[tuple[list[Block], str, str | None, str | None, str]] = []
     for rule_id, parts, text, credit, description in plans:
         if text in seen:
             repeats.extend(parts)
             continue
         seen.add(text)
-        doc = doc.add_caption(parts, text=text, credit=credit, alt=description, rule=rule_id)
+        new.append((parts, text, credit, description, rule_id))
+    doc = doc.add_captions(new)
     if repeats:
         doc = doc.drop(repeats, rule="credits.caption_repeat",
                        reason="repeat of a caption already taken")

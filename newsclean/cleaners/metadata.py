@@ -367,12 +367,17 @@ def extract_attribution(doc: Document) -> Document:
     # the families' tables are asked only about the few lines that read as a wire credit
     # (asking them about every line of the tail made a page with no sentence cost eight
     # table lookups a line)
+    # one move per rule (not per line: each move rebuilds the document), the first line's
+    # value first
+    found: dict[str, list[Block]] = {}
     for block in reversed(tail):
         rule = rules.first(block.text)
         if (rule is not None and rule.id.startswith("attribution.")
                 and not is_known_boilerplate(block.text)):
-            doc = doc.move([block], "attribution", block.text.strip("()–—- "), rule=rule.id,
-                           reason=rule.rule.reason)
+            found.setdefault(rule.id, []).append(block)
+    for rule_id, blocks in found.items():
+        doc = doc.move(blocks, "attribution", blocks[0].text.strip("()–—- "), rule=rule_id,
+                       reason=rules.get(rule_id).rule.reason)
     return doc
 
 

@@ -73,6 +73,22 @@ def test_linear_time_on_adversarial_input(family: str, rule: _rules.CompiledRule
         assert big < max(small, 5e-4) * 10, (rule.id, s[:10], small, big)
 
 
+@pytest.mark.slow
+def test_date_patterns_linear_on_adversarial_input() -> None:
+    """The date patterns run without a timeout (a wall-clock limit made results depend on the
+    machine's load): doubling the input must about double the time."""
+    from newsclean._dates import _patterns
+
+    dated = ["2024 " * 1000, "12 " * 1600, "March " * 800, "12.03." * 800, "2024-03-" * 600,
+             "2024年3月" * 600, "Updated " * 600]
+    for pattern in _patterns():
+        for s in ADVERSARIAL + dated:
+            small, big = _timings(pattern, s)
+            if big >= max(small, 5e-4) * 10:  # retry once: a busy machine makes noise
+                small, big = _timings(pattern, s)
+            assert big < max(small, 5e-4) * 10, (pattern.pattern[:40], s[:10], small, big)
+
+
 def _timings(pattern: object, s: str) -> tuple[float, float]:
     t0 = time.perf_counter()
     pattern.search(s)  # type: ignore[attr-defined]

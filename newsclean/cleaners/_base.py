@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .._document import Block, Document
+from .._document import SLIDE_KINDS, Block, Document
 from .._rules import load
 
 
@@ -28,6 +28,8 @@ class DropMatchingLines:
         hits: dict[str, list[Block]] = {}
         for block in doc.blocks:
             if block.text.count(" ") >= limit:  # longer than any rule of the table takes
+                continue
+            if block.kind in SLIDE_KINDS:  # a marked slideshow is the captions step's
                 continue
             rule = rules.first(block.text)
             if rule is not None and rule.rule.action == "drop":

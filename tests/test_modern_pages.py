@@ -1,0 +1,52 @@
+"""Boilerplate lines of today's news pages (audio players, gift and save buttons, paywall
+lines, reading times, relative times, article-age banners), each removed by its family before
+the content decision; and body sentences that start the same way, kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean._pipeline import run
+from newsclean._readers import read_text
+from newsclean.cleaners import DEFAULT_PIPELINE, drop_non_content
+
+BODY = "The council voted on Tuesday to approve the new bridge after a long debate, officials said."
+FAMILIES = tuple(c for c in DEFAULT_PIPELINE if c is not drop_non_content)
+
+
+def _rules_for(line: str) -> list[str]:
+    doc = run(read_text(f"{BODY}\n\n{line}\n\n{BODY}"), FAMILIES)
+    return [r.rule for r in doc.records]
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Listen to this article · 5:32 min Learn more", "share.listen"),
+    ("Share full article", "share.button"),
+    ("Gift this article", "share.button"),
+    ("Add to your saved stories", "share.button"),
+    ("Read in app", "share.button"),
+    ("Enjoy unlimited access to all of The Times", "prompt.paywall_line"),
+    ("Thanks for reading! Subscribe for free to receive new posts.", "prompt.paywall_line"),
+    ("We’re sorry, this feature is currently unavailable.", "prompt.paywall_line"),
+    ("This article is more than 2 years old", "prompt.age_notice"),
+    ("Updated 3 hours ago", "chrome.relative_time"),
+    ("5 min read", "chrome.relative_time"),
+    ("Reading time: 4 minutes", "chrome.relative_time"),
+    ("Supported by", "sponsor.label_prefix"),
+    ("More from this section", "related.header"),
+    ("Advertisement · Scroll to continue", "ads.slot_marker"),
+])
+def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
+    assert _rules_for(line) == [rule]
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to the article's critics and you hear a different story, she said in an interview.",
+    "Thanks for reading the report, the minister told the committee on Tuesday.",
+    "This feature is unavailable in older cars, the company said.",
+    "He left 3 hours ago, police said, and has not been seen since.",
+    "Supported by a majority of voters, the measure passed easily in the state senate last week.",
+    "This article is more than a decade in the making, the author said.",
+])
+def test_body_sentence_kept(line: str) -> None:
+    assert _rules_for(line) == []

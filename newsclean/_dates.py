@@ -55,7 +55,8 @@ def _patterns() -> tuple[RegexPattern, RegexPattern]:
         bst|cet|cest|ist|aest|aedt|jst|kst|msk|wib|hrs|h|uhr|le|el|em|am|um|mis\s+à\s+jour|
         publié|actualizado|publicado|atualizado|aktualisiert|veröffentlicht|diperbarui|
         обновлено|опубликовано|às|pukul|в|입력|기사입력|수정|최종수정|등록|승인|업데이트|
-        发布时间|发布|更新时间|更新|时间|更新日時|公開日時|公開日|配信日時|配信|掲載日|投稿日|monday|tuesday|wednesday|thursday|friday|saturday|sunday|
+        发布时间|发布|更新时间|更新|时间|更新日時|公開日時|公開日|配信日時|配信|掲載日|投稿日|
+        monday|tuesday|wednesday|thursday|friday|saturday|sunday|
         mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|
         sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|
         mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda-feira|terça-feira|quarta-feira|

@@ -15,3 +15,13 @@ def kept(doc: Document) -> list[str]:
 
 def rules(doc: Document) -> list[str]:
     return [r.rule for r in doc.records]
+
+
+def family_rules(line: str, body: str) -> list[str]:
+    """The rules that the family cleaners (the whole pipeline but the content decision) record
+    for ``line`` set between two body paragraphs."""
+    from newsclean.cleaners import DEFAULT_PIPELINE, drop_non_content
+
+    families = tuple(c for c in DEFAULT_PIPELINE if c is not drop_non_content)
+    doc = run(read_text(f"{body}\n\n{line}\n\n{body}"), families)
+    return [r.rule for r in doc.records]

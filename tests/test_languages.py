@@ -6,17 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean._pipeline import run
-from newsclean._readers import read_text
-from newsclean.cleaners import DEFAULT_PIPELINE, drop_non_content
+from .helpers import family_rules
 
 BODY = "The council voted on Tuesday to approve the new bridge after a long debate, officials said."
-FAMILIES = tuple(c for c in DEFAULT_PIPELINE if c is not drop_non_content)
 
 
 def _rules_for(line: str) -> list[str]:
-    doc = run(read_text(f"{BODY}\n\n{line}\n\n{BODY}"), FAMILIES)
-    return [r.rule for r in doc.records]
+    return family_rules(line, BODY)
 
 
 @pytest.mark.parametrize("line,rule", [

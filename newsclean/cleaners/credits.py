@@ -25,7 +25,7 @@ import regex
 
 from .._dates import find_date
 from .._document import SLIDE_KINDS, Block, Document, Kind
-from .._rules import CompiledRule, load, wordlist
+from .._rules import CompiledRule, RuleSet, load, wordlist
 from ._shape import ends_sentence, size, words
 
 #: a caption is a line or two, not a paragraph of body text
@@ -115,7 +115,7 @@ def extract_captions(doc: Document) -> Document:
     for credit_pass in (True, False):
         for i, rule in found:
             if (rule.rule.action == "credit") == credit_pass and blocks[i].lines not in used:
-                _plan(rule, blocks, i, used, plans, orphans)
+                _plan(rules, rule, blocks, i, used, plans, orphans)
     plans.sort(key=lambda plan: min(b.lines for b in plan[1]))  # page order, for repeats
     doc = _add_captions(doc, plans)
     if orphans:
@@ -223,11 +223,10 @@ def extract_gallery_captions(doc: Document) -> Document:
     return doc
 
 
-def _plan(rule: CompiledRule, blocks: tuple[Block, ...], i: int, used: set[tuple[int, int]],
-          plans: list[_Plan], orphans: list[Block]) -> None:
+def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
+          used: set[tuple[int, int]], plans: list[_Plan], orphans: list[Block]) -> None:
     """Plan the caption (or orphan credit) that ``rule``, matching ``blocks[i]``, makes."""
     block = blocks[i]
-    rules = load("credits")
     action = rule.rule.action
     if action == "credit":
         prev = blocks[i - 1] if i > 0 else None

@@ -14,10 +14,14 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 #: ``slide`` and ``slide_control`` mark a slideshow's captions and controls, found before the
-#: content decision and moved out after it (cleaners/credits.py)
+#: content decision and moved out after it (cleaners/credits.py); ``comment`` marks a reader
+#: comment thread, found before the line families and dropped after the content decision
+#: (cleaners/comments.py)
 Kind = Literal["paragraph", "heading", "caption", "list_item", "unknown", "slide",
-               "slide_control"]
+               "slide_control", "comment"]
 SLIDE_KINDS: frozenset[str] = frozenset({"slide", "slide_control"})
+#: kinds the content decision leaves to the step that marked them
+HELD_KINDS: frozenset[str] = SLIDE_KINDS | {"comment"}
 FieldName = Literal["title", "source", "published", "byline", "attribution", "dateline"]
 
 

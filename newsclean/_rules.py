@@ -13,6 +13,7 @@ Code decides how a family applies its rules; the data decides what matches.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -69,6 +70,7 @@ CODE_RULES: dict[str, str] = {
     "credits.caption_repeat": "repeat of a caption already taken",
     "credits.gallery_slide": "slideshow caption",
     "credits.gallery_control": "slideshow control",
+    "comments.thread": "reader comment section",
     "content.outside_main": "boilerplate outside the article's main text",
     "content.low_score": "boilerplate-shaped block inside the article",
 }
@@ -188,7 +190,9 @@ class RuleSet:
 
     For speed, whole-line phrases are looked up in one dict, and the patterns of rules without
     a ``contains`` gate are joined into one pre-filter alternation: only a line that passes it
-    is tried rule by rule, to learn which rule matched.
+    is tried rule by rule, to learn which rule matched. The ``contains`` strings of all gated
+    rules are one literal alternation (``needles``), searched once in the case-folded line
+    before any gated rule is asked.
     """
 
     name: str
@@ -201,6 +205,10 @@ class RuleSet:
     plain: tuple[CompiledRule, ...]
     #: no rule of the table matches a line of more words than this
     limit: int
+    #: any gated rule's ``contains`` string (stdlib ``re``: a literal alternation)
+    needles: re.Pattern[str] | None = None
+    #: the longest line (in words) a gated rule takes
+    gated_max_words: int = 0
     #: line text -> first matching rule (see first())
     memo: dict[str, CompiledRule | None] = field(default_factory=dict, compare=False, repr=False)
 
@@ -241,12 +249,14 @@ class RuleSet:
                 if count <= rule.max_words and guarded_search(rule.regex, text) is not None:
                     best = rule
                     break
-        folded = None  # case-folded once for all gated rules, only if one is tried
+        if not self.gated or count > self.gated_max_words:
+            return best
+        folded = text.casefold()
+        if self.needles is not None and self.needles.search(folded) is None:
+            return best
         for rule in self.gated:
             if (best is not None and rule.order > best.order) or count > rule.max_words:
                 continue
-            if folded is None:
-                folded = text.casefold()
             if rule.applies(text, count, folded) and guarded_search(rule.regex, text) is not None:
                 best = rule
         return best
@@ -315,8 +325,11 @@ def parse_table(name: str, data: dict[str, object]) -> RuleSet:
     gated = tuple(c for c in compiled if c.regex is not None and c.contains)
     table_limit = max([longest + 2 if index else 0]
                       + [c.max_words for c in compiled if c.regex is not None])
+    strings = sorted({n for c in gated for n in c.contains}, key=len, reverse=True)
+    needles = re.compile("|".join(map(re.escape, strings))) if strings else None
     return RuleSet(name, tuple(compiled), index, longest, prefilter, limit, gated, tuple(plain),
-                   table_limit)
+                   table_limit, needles=needles,
+                   gated_max_words=max((c.max_words for c in gated), default=0))
 
 
 @functools.cache

@@ -36,8 +36,8 @@ def test_pipeline_is_a_plain_tuple_of_named_callables() -> None:
     assert isinstance(newsclean.DEFAULT_PIPELINE, tuple)
     names = [cleaner_name(c) for c in newsclean.DEFAULT_PIPELINE]
     assert len(names) == len(set(names))
-    assert all(n.split("_")[0] in {"drop", "strip", "extract", "normalize", "fix", "merge", "split"}
-               for n in names)
+    verbs = {"drop", "strip", "extract", "mark", "normalize", "fix", "merge", "split"}
+    assert all(n.split("_")[0] in verbs for n in names)
 
 
 def test_custom_pipeline() -> None:
@@ -69,6 +69,6 @@ def test_readme_lists_the_pipeline_in_order() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     start = readme.index("`DEFAULT_PIPELINE` (in")
     end = readme.index("\n\n", start)  # the paragraph that lists them
-    listed = re.findall(r"`((?:extract|drop|strip|normalize|fix|merge|split)_\w+)`",
+    listed = re.findall(r"`((?:extract|drop|strip|mark|normalize|fix|merge|split)_\w+)`",
                         readme[start:end])
     assert listed == [cleaner_name(c) for c in newsclean.DEFAULT_PIPELINE]

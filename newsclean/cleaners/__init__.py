@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .ads import drop_ad_labels
 from .chrome import drop_header_chrome, drop_html_chrome, drop_site_chrome
+from .comments import drop_comment_threads, mark_comment_threads
 from .content import DropNonContent, drop_non_content
 from .credits import extract_captions, extract_gallery_captions
 from .footer import drop_footer_lines
@@ -32,6 +33,9 @@ DEFAULT_PIPELINE = (
     # header chrome step drops the other dates up there.
     extract_published,
     drop_header_chrome,
+    # Reader comment threads are found while their reply buttons and dates are still there
+    # (the families take those one line at a time), and leave after the content decision.
+    mark_comment_threads,
     # Families that are recognised by their own words, wherever they stand. Share widgets,
     # prompts and related links go before captions: "Share on Twitter" over "Twitter" is a
     # share bar, not a caption and its credit.
@@ -51,6 +55,7 @@ DEFAULT_PIPELINE = (
     drop_footer_lines,
     # What no family claimed is judged by its shape and position.
     drop_non_content,
+    drop_comment_threads,
     # A slideshow found with the captions, read by the content decision as part of the page.
     extract_gallery_captions,
     # Last, on the body the content decision kept: the dateline that opens its first paragraph.
@@ -60,6 +65,8 @@ DEFAULT_PIPELINE = (
 __all__ = [
     "DEFAULT_PIPELINE",
     "DropNonContent",
+    "drop_comment_threads",
+    "mark_comment_threads",
     "drop_ad_labels",
     "drop_date_lines",
     "drop_footer_lines",

@@ -30,7 +30,7 @@ from operator import mul
 from dataclasses import dataclass
 from importlib import resources
 
-from .._document import SLIDE_KINDS, Block, Document
+from .._document import HELD_KINDS, Block, Document
 from ._features import NAMES, features
 from ._shape import is_sentence
 
@@ -165,8 +165,9 @@ class DropNonContent:
         outside: list[Block] = []
         inside: list[Block] = []
         for i, (block, k) in enumerate(zip(blocks, keep)):
-            # a slideshow's slides are read with the page, and leave it as captions later
-            if not k and block.kind not in SLIDE_KINDS:
+            # a slideshow's slides are read with the page, and leave it as captions later; a
+            # comment thread leaves it as one, named for what it is
+            if not k and block.kind not in HELD_KINDS:
                 (inside if first < i < last else outside).append(block)
         if outside:
             doc = doc.drop(outside, rule="content.outside_main",

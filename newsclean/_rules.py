@@ -73,6 +73,7 @@ CODE_RULES: dict[str, str] = {
     "comments.thread": "reader comment section",
     "content.outside_main": "boilerplate outside the article's main text",
     "content.low_score": "boilerplate-shaped block inside the article",
+    "content.repeated": "the same text printed three times or more on the page",
 }
 
 

@@ -47,3 +47,50 @@ def test_korean_short_last_paragraph_kept() -> None:
     seen no Korean); the hysteresis band keeps a sentence that touches kept text."""
     art = clean((FIXTURES / "lang-ko-page" / "input.txt").read_text(encoding="utf-8"))
     assert len(art.paragraphs) == 3
+
+
+SLIDE = "Architectural concepts for the habitat challenge, a contest to judge designs for settlements."
+
+
+def test_a_line_printed_three_times_is_not_the_article() -> None:
+    text = ("Home\nNews\n\n" + "\n\n".join([SLIDE, "Photo: Agency", SLIDE, SLIDE] + BODY))
+    doc = apply(drop_non_content, text)
+    assert kept(doc) == BODY
+    assert [r.text for r in doc.records if r.rule == "content.repeated"] == [SLIDE] * 3
+
+
+@pytest.mark.parametrize("copies,kept_copies", [(2, 2), (3, 0)])
+def test_repeat_threshold(copies: int, kept_copies: int) -> None:
+    body = BODY[:2] + [SLIDE] * copies + BODY[2:]
+    doc = apply(drop_non_content, "Home\nNews\n\n" + "\n\n".join(body))
+    assert kept(doc).count(SLIDE) == kept_copies
+
+
+def test_short_repeated_lines_are_left_to_the_model() -> None:
+    """"Q:" before every question of an interview is the article's own furniture."""
+    body = []
+    for line in BODY:
+        body += ["Q:", line]
+    doc = apply(drop_non_content, "Home\nNews\n\n" + "\n\n".join(body))
+    assert "content.repeated" not in rules(doc)
+
+
+def test_hysteresis_keeps_a_run_of_near_threshold_sentences_either_side(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run of sentences scoring just under the threshold next to kept text is kept whole,
+    whichever side it is on (the rewrite of the fixpoint loop as one sweep each way)."""
+    from dataclasses import replace
+
+    from newsclean._document import Record
+    from newsclean.cleaners import content
+
+    n = 3001
+    blocks = [f"Sentence number {i} of the record, which the model scored low." for i in range(n)]
+    doc = apply(lambda d: d, "\n\n".join(blocks))
+    scores = [0.9 if i == n // 2 else 0.2 for i in range(n)]
+    monkeypatch.setattr(content, "content_scores", lambda b, html=False: scores)
+    # something removed first, so that the text is not taken as already clean
+    doc = replace(doc, records=(Record("test.rule", "", (0, 0), ""),))
+    assert len(content.DropNonContent(threshold=0.3)(doc).blocks) == n
+    # under the lower band (0.6 of the threshold) the run is not kept
+    assert len(content.DropNonContent(threshold=0.4)(doc).blocks) == 1

@@ -26,9 +26,10 @@ from __future__ import annotations
 import functools
 import json
 import math
-from operator import mul
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
+from operator import mul
 
 from .._document import HELD_KINDS, Block, Document
 from ._features import NAMES, features
@@ -97,6 +98,9 @@ def _dot(weights: tuple[float, ...], row: list[float]) -> float:
 #: linear; the page-wide features then describe the window.
 WINDOW = 4000
 
+#: a line printed this many times on one page is not the article's text
+REPEATS = 3
+
 
 def content_scores(blocks: tuple[Block, ...], html: bool = False) -> list[float]:
     """The probability, for each block, that it is article body text."""
@@ -143,31 +147,41 @@ class DropNonContent:
             return doc
         scores = content_scores(blocks, doc.html)
         cut = self.threshold if self.threshold is not None else _model(doc.html).threshold
-        keep = [s >= cut for s in scores]
+        # a line of four words or more printed three times or more (a slideshow's caption
+        # under every slide, a teaser in every box) is not the article's text, however it
+        # scores; a short one ("Q:", "* * *") may be the article's own furniture
+        counts = Counter(b.text for b in blocks)
+        repeated = [counts[b.text] >= REPEATS and b.text.count(" ") >= 3 for b in blocks]
+        keep = [s >= cut and not r for s, r in zip(scores, repeated)]
         # hysteresis (as jusText does with near-good blocks): a sentence that scores under the
         # threshold but above its lower band is kept when it touches kept text, so a short
-        # first or last paragraph is judged by the article it belongs to
+        # first or last paragraph is judged by the article it belongs to. A run of such
+        # sentences next to kept text is kept whole: one sweep each way reaches the fixpoint
         low = cut * self.low_band
-        changed = True
-        while changed:
-            changed = False
-            for i, s in enumerate(scores):
-                if keep[i] or s < low:
-                    continue
-                if ((i > 0 and keep[i - 1]) or (i + 1 < len(keep) and keep[i + 1])) \
-                        and is_sentence(blocks[i].text):
-                    keep[i] = changed = True
+        eligible = [not k and s >= low and not r and is_sentence(b.text)
+                    for k, s, r, b in zip(keep, scores, repeated, blocks)]
+        n = len(blocks)
+        for order in (range(n), range(n - 1, -1, -1)):
+            for i in order:
+                if eligible[i] and not keep[i] and (
+                        (i > 0 and keep[i - 1]) or (i + 1 < n and keep[i + 1])):
+                    keep[i] = True
         if not any(keep):
-            first = last = len(blocks)
+            first = last = n
         else:
             first = keep.index(True)
-            last = len(keep) - 1 - keep[::-1].index(True)
+            last = n - 1 - keep[::-1].index(True)
         outside: list[Block] = []
         inside: list[Block] = []
+        repeats: list[Block] = []
         for i, (block, k) in enumerate(zip(blocks, keep)):
             # a slideshow's slides are read with the page, and leave it as captions later; a
             # comment thread leaves it as one, named for what it is
-            if not k and block.kind not in HELD_KINDS:
+            if k or block.kind in HELD_KINDS:
+                continue
+            if repeated[i]:
+                repeats.append(block)
+            else:
                 (inside if first < i < last else outside).append(block)
         if outside:
             doc = doc.drop(outside, rule="content.outside_main",
@@ -175,6 +189,9 @@ class DropNonContent:
         if inside:
             doc = doc.drop(inside, rule="content.low_score",
                            reason="boilerplate-shaped block inside the article")
+        if repeats:
+            doc = doc.drop(repeats, rule="content.repeated",
+                           reason="the same text printed three times or more on the page")
         return doc
 
 

@@ -34,3 +34,34 @@ def test_header_chrome_only_above_headline() -> None:
     doc = drop_header_chrome(extract_title(apply(lambda d: d, text)))
     assert kept(doc) == [BODY, "DAILY GAZETTE"]
     assert sorted(rules(doc)) == ["header.date", "header.masthead", "title.image_prefix"]
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("= 11) document.write('", "code.script"),
+    ('"text/javascript" src="http://images.example.com/js/toggle.js">', "code.script"),
+    ("//<![CDATA[", "code.script"),
+    ("<script language=\"JavaScript\" type=\"text/javascript\"> document.write('<a href=\"x\">')",
+     "code.script"),
+    # taken earlier by the shape of a menu: gone either way
+    ("var _gaq = _gaq || [];", "chrome.pipe_menu"), ("});", "chrome.nav_word"),
+])
+def test_script_text_leaves_the_article(line: str, rule: str) -> None:
+    """Script text in the middle of the article goes (after the content decision, unless a
+    chrome rule took it before)."""
+    from newsclean import clean
+
+    body = [BODY, "Officials said the vote would be held again next week after the recount.",
+            "The mayor said she expected the budget to pass by a wide margin this time."]
+    article = clean("\n\n".join([body[0], line, *body[1:]]))
+    assert article.paragraphs == body
+    assert [r.rule for r in article.removals if r.text == line] == [rule]
+
+
+@pytest.mark.parametrize("line", [
+    "The function of the committee is to review the budget (and report back).",
+    "He typed src= into the form, the court heard.",
+])
+def test_prose_about_code_kept(line: str) -> None:
+    from newsclean.cleaners import drop_code_lines
+
+    assert kept(apply(drop_code_lines, line)) == [line]

@@ -144,3 +144,14 @@ def test_byline_label_list_in_step_with_the_rule() -> None:
 
     examples = load("metadata").get("byline.by_name").rule.examples
     assert [ex for ex in examples if _clean_byline(ex) == ex] == []
+
+
+@pytest.mark.parametrize("top", ["= 11) document.write('", "Home\nNews\nSport", "|"])
+def test_headline_found_under_chrome_on_top(top: str) -> None:
+    """A page that starts with a menu or a script's text, not its title: the headline is the
+    line over the first paragraph."""
+    page = (f"{top}\n\nBridge vote delayed after council recount\n\nBy Jane Doe\n\n"
+            "The council vote on the new bridge was delayed on Tuesday after a recount of the "
+            "ballots cast by members, officials said.\n\n"
+            "The recount found two ballots that had not been counted, the council clerk said.")
+    assert clean(page).title == "Bridge vote delayed after council recount"

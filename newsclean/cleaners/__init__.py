@@ -8,7 +8,7 @@ drop_non_content)`` or ``DEFAULT_PIPELINE + (my_cleaner,)``.
 from __future__ import annotations
 
 from .ads import drop_ad_labels
-from .chrome import drop_header_chrome, drop_html_chrome, drop_site_chrome
+from .chrome import drop_code_lines, drop_header_chrome, drop_html_chrome, drop_site_chrome
 from .comments import drop_comment_threads, mark_comment_threads
 from .content import DropNonContent, drop_non_content
 from .credits import extract_captions, extract_gallery_captions
@@ -56,6 +56,8 @@ DEFAULT_PIPELINE = (
     # What no family claimed is judged by its shape and position.
     drop_non_content,
     drop_comment_threads,
+    # Script text the model kept (it reads the page with those lines in place).
+    drop_code_lines,
     # A slideshow found with the captions, read by the content decision as part of the page.
     extract_gallery_captions,
     # Last, on the body the content decision kept: the dateline that opens its first paragraph.
@@ -68,6 +70,7 @@ __all__ = [
     "drop_comment_threads",
     "mark_comment_threads",
     "drop_ad_labels",
+    "drop_code_lines",
     "drop_date_lines",
     "drop_footer_lines",
     "drop_header_chrome",

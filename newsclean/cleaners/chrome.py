@@ -4,6 +4,8 @@
   menu, a breadcrumb, a number or symbol alone).
 - ``drop_header_chrome``: above the headline only, mastheads, stray dates and place names
   (an aggregator's strip); below the headline the same shapes may be text.
+- ``drop_code_lines``: script and markup text a text dump let through (after the content
+  decision, which was fitted with these lines in place).
 - ``drop_html_chrome``: for HTML input, blocks the reader found inside ``<nav>``,
   ``<header>``, ``<footer>``, ``<aside>`` or a form, unless they hold sentences.
 
@@ -22,6 +24,7 @@ from ._base import DropMatchingLines
 from ._shape import body_start, is_sentence
 
 drop_site_chrome = DropMatchingLines("drop_site_chrome", "chrome")
+drop_code_lines = DropMatchingLines("drop_code_lines", "code")
 
 
 def drop_header_chrome(doc: Document) -> Document:

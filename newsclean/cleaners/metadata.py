@@ -133,13 +133,14 @@ def extract_title(doc: Document) -> Document:
     if size(first.text) > 30 or len(doc.blocks) < 2 or _FULL_STOP.search(first.text):
         return doc  # a sentence, not a headline: headlines do not end with a full stop
     if not any(c.isalpha() for c in first.text):
-        return doc  # no letter at all ("0", "| |"): a counter or a separator, not a headline
+        # no letter at all ("0", "| |"): a counter or a separator, not a headline
+        return _headline_without_page_title(doc)
     headline, site = split_site_suffix(first.text)
     if is_known_boilerplate(headline):
         # "Advertisement" or "Home | News | Sports" on top is chrome, not a headline; asked of
         # the headline without its site segments, as "Headline | Section | Site" has the
         # pipes of a menu
-        return doc
+        return _headline_without_page_title(doc)
     repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
     if repeat is None:
         # the page title is not repeated above the story and shares no word with its first
@@ -159,7 +160,7 @@ def extract_title(doc: Document) -> Document:
 
 
 _BOILERPLATE_TABLES = ("ads", "chrome", "credits", "widgets", "related", "prompts", "footer",
-                       "sponsors")
+                       "sponsors", "code")
 
 
 def is_known_boilerplate(text: str) -> bool:
@@ -198,6 +199,13 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
                 and load("metadata").first(text) is None):  # not a byline, credit line...
             return block
     return None
+
+
+def _headline_without_page_title(doc: Document) -> Document:
+    """The page starts with chrome, not its title (a menu, a script's text): the headline is
+    the line over the first paragraph, if one reads like it (see :func:`_headline_over_body`)."""
+    over = _headline_over_body(doc.blocks[:_TOP_WINDOW], "")
+    return _take_headline_over_body(doc, over) if over is not None else doc
 
 
 def _take_headline_over_body(doc: Document, block: Block) -> Document:

@@ -167,3 +167,32 @@ def test_wire_caption_with_place_and_date_is_a_caption(line: str) -> None:
 def test_body_lines_with_dates_are_not_wire_captions(line: str) -> None:
     doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
     assert doc.captions == () and kept(doc) == [BODY, line, BODY]
+
+
+@pytest.mark.parametrize("line,text,credit", [
+    ("Rescuers search the rubble on Tuesday. Evan Vucci/AP", "Rescuers search the rubble on Tuesday.",
+     "Evan Vucci/AP"),
+    ("“We will rebuild,” the mayor said. Jane Doe/Reuters", "“We will rebuild,” the mayor said.",
+     "Jane Doe/Reuters"),
+])
+def test_named_credit_split_keeps_the_sentence_stop(line: str, text: str, credit: str) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert [(c.text, c.credit) for c in doc.captions] == [(text, credit)]
+
+
+@pytest.mark.parametrize("credit", ["Carlos Barria / Reuters", "Photo courtesy of Jane Doe / City Hall"])
+def test_photographer_and_agency_alone_is_the_caption(credit: str) -> None:
+    """"Name / Agency" alone where the picture was is what the page shows under it (as a
+    caption element holding only its credit is in HTML)."""
+    doc = apply(extract_captions, f"{BODY}\n\n{credit}\n\n{BODY}")
+    assert [(c.text, c.credit) for c in doc.captions] == [(credit, credit)]
+
+
+def test_caption_widget_credit_printed_again_is_not_another_caption() -> None:
+    page = (f"{BODY}\n\nEnlarge this image\n\n"
+            "Mayor Tom Becker speaks at City Hall on Tuesday. Andrew Harnik/AP hide caption\n\n"
+            "toggle caption\nAndrew Harnik/AP\n\n{BODY}").replace("{BODY}", BODY)
+    doc = apply(extract_captions, page)
+    assert [(c.text, c.credit) for c in doc.captions] == [
+        ("Mayor Tom Becker speaks at City Hall on Tuesday.", "Andrew Harnik/AP")]
+    assert BODY in kept(doc)

@@ -20,12 +20,14 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
 from .._dates import find_date
 from .._document import SLIDE_KINDS, Block, Document, Kind
 from .._rules import CompiledRule, RuleSet, load, wordlist
+from .._typing import RegexMatch
 from ._shape import ends_sentence, size, words
 
 #: a caption is a line or two, not a paragraph of body text
@@ -112,10 +114,12 @@ def extract_captions(doc: Document) -> Document:
     # description above it, which may itself read as a wire caption
     found = [(i, rule) for i, block in enumerate(blocks)
              if block.kind not in SLIDE_KINDS and (rule := rules.first(block.text)) is not None]
+    # the captions the markup gave (HTML), for a credit line that prints one of theirs again
+    taken = "\n".join(f"{c.text}\n{c.credit or ''}" for c in doc.captions)
     for credit_pass in (True, False):
         for i, rule in found:
             if (rule.rule.action == "credit") == credit_pass and blocks[i].lines not in used:
-                _plan(rules, rule, blocks, i, used, plans, orphans)
+                _plan(rules, rule, blocks, i, used, plans, orphans, taken)
     plans.sort(key=lambda plan: min(b.lines for b in plan[1]))  # page order, for repeats
     doc = _add_captions(doc, plans)
     if orphans:
@@ -223,8 +227,32 @@ def extract_gallery_captions(doc: Document) -> Document:
     return doc
 
 
+_OPENERS = " \t([{<-–—|:/,;·•"
+
+
+def _before_credit(text: str, match: RegexMatch) -> str:
+    """The caption's text before the credit a strip rule found: up to where the credit
+    starts, keeping the sentence's closing stop or quote ("... on Tuesday. AP" keeps its
+    full stop) and leaving the brackets and separators that open the credit ("... (AP",
+    "... - Reuters")."""
+    return text[: match.start("credit")].rstrip(_OPENERS)
+
+
+_WIDGET_WORDS = re.compile(r"(?:hide|toggle|show)\s+caption(?:\s+(?:hide|toggle|show)\s+caption)*",
+                           re.I)
+
+
+def _repeats_credit(blocks: tuple[Block, ...], i: int, near: int = 3) -> bool:
+    """Is ``blocks[i]``, a credit line, the credit of a caption just above it printed again
+    (a caption widget's "... Andrew Harnik/AP hide caption", "toggle caption", "Andrew
+    Harnik/AP")?"""
+    credit = _unbracket(blocks[i].text)
+    return any(credit in blocks[j].text for j in range(max(0, i - near), i))
+
+
 def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
-          used: set[tuple[int, int]], plans: list[_Plan], orphans: list[Block]) -> None:
+          used: set[tuple[int, int]], plans: list[_Plan], orphans: list[Block],
+          taken: str = "") -> None:
     """Plan the caption (or orphan credit) that ``rule``, matching ``blocks[i]``, makes."""
     block = blocks[i]
     action = rule.rule.action
@@ -239,9 +267,12 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             plans.append((rule.id, parts, _CUE_LABEL.sub("", prev.text),
                           _unbracket(block.text), alt.text if alt else None))
             used.update(b.lines for b in parts)
-        elif _LABEL.match(block.text) and size(block.text) >= 3:
-            # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock") is
-            # what the page shows in the caption's place
+        elif ((_LABEL.match(block.text) or "/" in block.text) and size(block.text) >= 3
+              and not _repeats_credit(blocks, i) and _unbracket(block.text) not in taken):
+            # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock"), or a
+            # photographer and agency ("Carlos Barria / Reuters"), is what the page shows in
+            # the caption's place; not so the credit a caption widget prints again under its
+            # "toggle caption" button
             plans.append((rule.id, [block], block.text, _LABEL.sub("", block.text), None))
             used.add(block.lines)
         else:  # a bare credit with no caption above it ("AP")
@@ -256,8 +287,17 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             return
         if _is_byline(block.text[: match.start()].strip()):
             return  # "By Richard Lam (AP)": a byline with its agency, not a caption
-        plans.append((rule.id, [block], block.text[: match.start()].strip(),
-                      _unbracket(match.group("credit")), None))
+        text, credit = _before_credit(block.text, match), _unbracket(match.group("credit"))
+        if _WIDGET_WORDS.fullmatch(credit):
+            # "... Tuesday. Andrew Harnik/AP hide caption": the widget's words are not the
+            # credit; the credit, if any, ends the text before them
+            inner = rules.first(text)
+            found = inner.search(text) if inner and inner.rule.action == "strip" else None
+            if found is not None and size(text[: found.start()]) >= 2:
+                text, credit = _before_credit(text, found), _unbracket(found.group("credit"))
+            else:
+                credit = None
+        plans.append((rule.id, [block], text, credit, None))
         used.add(block.lines)
 
 
@@ -324,7 +364,7 @@ def _markup_captions(doc: Document) -> Document:
             match = rule.search(text) if rule and rule.rule.action == "strip" else None
             if match is not None and size(text[: match.start()]) >= 2:
                 credits.append(_unbracket(match.group("credit")))
-                text = text[: match.start()].strip()
+                text = _before_credit(text, match)
         text = _CUE_LABEL.sub("", text)
         if not texts and credits:
             # a caption element that holds only the credit: the credit is what the page shows

@@ -52,7 +52,9 @@ DESCRIPTIONS = [
     "A lineman repairs a downed power line in Boise, Idaho, on Sunday, Jan. 7, 2024.",
 ]
 CREDITS = ["AP", "REUTERS", "via REUTERS", "Getty Images", "AFP via Getty Images", "EPA",
-           "Bloomberg via Getty Images", "Shutterstock", "NurPhoto via Getty Images"]
+           "Bloomberg via Getty Images", "Shutterstock", "NurPhoto via Getty Images",
+           "AP Photo/Evan Vucci", "Stephanie Keith/Getty Images", "Jane Doe/AFP via Getty Images",
+           "NY Post photo composite", "Courtesy of the City of Austin"]
 WIRES = ["With Post wires", "With wire services", "With AP"]
 
 
@@ -70,7 +72,7 @@ def aggregator_page(draw: st.DrawFn) -> tuple[str, dict[str, object]]:
         captions.append({
             "text": CAPTIONS[k], "credit": draw(st.sampled_from(CREDITS)),
             "alt": draw(st.sampled_from(DESCRIPTIONS)) if described else None,
-            "after": draw(st.integers(1, len(paragraphs) - 1)),
+            "after": draw(st.integers(0, len(paragraphs) - 1)),
         })
     ads_after = draw(st.sets(st.integers(1, len(paragraphs) - 1), max_size=3))
     wire = draw(st.one_of(st.none(), st.sampled_from(WIRES)))

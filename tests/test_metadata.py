@@ -155,3 +155,15 @@ def test_headline_found_under_chrome_on_top(top: str) -> None:
             "ballots cast by members, officials said.\n\n"
             "The recount found two ballots that had not been counted, the council clerk said.")
     assert clean(page).title == "Bridge vote delayed after council recount"
+
+
+def test_headline_found_over_a_long_run_of_share_and_date_lines() -> None:
+    """Share buttons, a reading time, the byline and dates between the headline and the first
+    paragraph do not count towards the six lines looked at over it."""
+    page = ("Skip to main content\nHome\nNews\n\nBridge vote delayed after council recount\n\n"
+            "By Jane Doe\nMarch 3, 2024\nUpdated 3 hours ago\n5 min read\n\n"
+            "Share on Facebook\nShare on Twitter\nEmail\nPrint\n\n"
+            "The council vote on the new bridge was delayed on Tuesday after a recount of the "
+            "ballots cast by members, officials said.\n\n"
+            "The recount found two ballots that had not been counted, the council clerk said.")
+    assert clean(page).title == "Bridge vote delayed after council recount"

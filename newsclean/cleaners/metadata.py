@@ -33,6 +33,8 @@ _NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$")
 _FULL_STOP = regex.compile(r"[^.]\.[\"”’»)]*$|[。]$")
 #: how far (in blocks) below the top the headline's repeat, the byline and the date may be
 _TOP_WINDOW = 80
+#: lines looked at over the first paragraph for its headline
+_OVER_BODY_LOOKBACK = 20
 
 
 def _with_repeats(doc: Document, block: Block) -> list[Block]:
@@ -186,10 +188,18 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
     topic = set().union(*(_content_words(blocks[i].text) for i in long))
     if _content_words(page_title) & topic:
         return None
-    above = blocks[max(0, k - 6):k]
-    for i in range(len(above) - 1, -1, -1):  # only the unbroken run of short lines
-        if size(above[i].text) >= 30:
-            above = above[i + 1:]
+    # the unbroken run of short lines over the paragraph, up to six of them; a byline, a
+    # date or a known boilerplate line (share buttons, reading time) does not count
+    above: list[Block] = []
+    for j in range(k - 1, max(-1, k - 1 - _OVER_BODY_LOOKBACK), -1):
+        text = blocks[j].text
+        if size(text) >= 30:
+            break
+        if (is_date_line(text) or load("metadata").first(text) is not None
+                or is_known_boilerplate(text)):
+            continue
+        above.insert(0, blocks[j])
+        if len(above) == 6:
             break
     for block in above:
         text = block.text

@@ -42,7 +42,16 @@ SLIDES = [
 gallery = st.tuples(st.sampled_from(["Fullscreen", "Expand", "Photo", "Reply"]),
                     st.lists(st.sampled_from(SLIDES), min_size=2, max_size=6)).map(
     lambda t: "".join(f"{t[0]}\n{slide}\n" for slide in t[1]))
+#: a reader comment thread: a heading (or none), then comments with their signature lines
+SIGNATURES = ["Posted by Ann on May 2, 2017 9:10 AM", "Reply", "Bob Lee • 3 hours ago",
+              "Quote | Report this post", "Dave, Truro, Cornwall", "Cy says:"]
+thread = st.tuples(st.sampled_from(["Comments\n", "Have your say\n", "27 Comments\n", ""]),
+                   st.lists(st.tuples(st.sampled_from(SENTENCES), st.sampled_from(SIGNATURES),
+                                      st.booleans()), min_size=2, max_size=6)).map(
+    lambda t: t[0] + "".join(f"{sig}\n{text}\n" if first else f"{text}\n{sig}\n"
+                             for text, sig, first in t[1]))
 page = st.one_of(
     plain_page,
     st.tuples(plain_page, gallery, plain_page).map(lambda t: f"{t[0]}\n{t[1]}\n{t[2]}"),
+    st.tuples(plain_page, thread, plain_page).map(lambda t: f"{t[0]}\n{t[1]}\n{t[2]}"),
 )

@@ -196,3 +196,32 @@ def test_caption_widget_credit_printed_again_is_not_another_caption() -> None:
     assert [(c.text, c.credit) for c in doc.captions] == [
         ("Mayor Tom Becker speaks at City Hall on Tuesday.", "Andrew Harnik/AP")]
     assert BODY in kept(doc)
+
+
+@pytest.mark.parametrize("lines,text,credit", [
+    ("A protester waves a flag in Kyiv. Credit...Jane Doe for The New York Times",
+     "A protester waves a flag in Kyiv.", "Credit...Jane Doe for The New York Times"),
+    ("A protester waves a flag in Kyiv.\nCredit...Jane Doe for The New York Times",
+     "A protester waves a flag in Kyiv.", "Credit...Jane Doe for The New York Times"),
+    ("A protester waves a flag in Kyiv | Jane Doe/AFP", "A protester waves a flag in Kyiv", "Jane Doe/AFP"),
+    ("A protester waves a flag in Kyiv. © Jane Doe / AFP", "A protester waves a flag in Kyiv.", "© Jane Doe / AFP"),
+    ("A protester waves a flag in Kyiv. [Jane Doe/Al Jazeera]", "A protester waves a flag in Kyiv.",
+     "Jane Doe/Al Jazeera"),
+    ("A protester waves a flag in Kyiv. Photograph: Jane Doe/Reuters", "A protester waves a flag in Kyiv.",
+     "Photograph: Jane Doe/Reuters"),
+    # BBC: the image source over the image caption
+    ("Image source, Getty Images\nImage caption, A protester waves a flag in Kyiv",
+     "A protester waves a flag in Kyiv", "Getty Images"),
+])
+def test_todays_caption_credit_forms(lines: str, text: str, credit: str) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{lines}\n\n{BODY}")
+    assert [(c.text, c.credit) for c in doc.captions] == [(text, credit)]
+    assert kept(doc) == [BODY, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Hearst Newspapers © 2017", "Shop Local | Classifieds | © 2008 Foo Media",
+    "HOME | PRIVACY | ABOUT | CONTACT | All contents © IDG 2008",
+])
+def test_footer_lines_with_a_copyright_sign_are_not_captions(line: str) -> None:
+    assert apply(extract_captions, f"{BODY}\n\n{line}").captions == ()

@@ -242,6 +242,18 @@ _WIDGET_WORDS = re.compile(r"(?:hide|toggle|show)\s+caption(?:\s+(?:hide|toggle|
                            re.I)
 
 
+def _cue_below(rules: RuleSet, blocks: tuple[Block, ...], i: int,
+               used: set[tuple[int, int]]) -> Block | None:
+    """The labelled caption line ("Image caption, ...") right under a credit line, if any."""
+    if i + 1 >= len(blocks):
+        return None
+    below = blocks[i + 1]
+    if below.lines in used or below.gap_before > 0 or not _CUE_LABEL.match(below.text):
+        return None
+    rule = rules.first(below.text)
+    return below if rule is not None and rule.rule.action == "caption" else None
+
+
 def _repeats_credit(blocks: tuple[Block, ...], i: int, near: int = 3) -> bool:
     """Is ``blocks[i]``, a credit line, the credit of a caption just above it printed again
     (a caption widget's "... Andrew Harnik/AP hide caption", "toggle caption", "Andrew
@@ -267,6 +279,13 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             plans.append((rule.id, parts, _CUE_LABEL.sub("", prev.text),
                           _unbracket(block.text), alt.text if alt else None))
             used.update(b.lines for b in parts)
+        elif (_LABEL.match(block.text) and (cue := _cue_below(rules, blocks, i, used))
+              is not None):
+            # "Image source, Getty Images" over "Image caption, ...": the source line is the
+            # credit of the caption under it (BBC)
+            plans.append((rule.id, [block, cue], _CUE_LABEL.sub("", cue.text),
+                          _LABEL.sub("", block.text), None))
+            used.update((block.lines, cue.lines))
         elif ((_LABEL.match(block.text) or "/" in block.text) and size(block.text) >= 3
               and not _repeats_credit(blocks, i) and _unbracket(block.text) not in taken):
             # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock"), or a
@@ -283,9 +302,9 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
         used.add(block.lines)
     elif action == "strip" and size(block.text) <= MAX_CAPTION_WORDS:
         match = rule.search(block.text)
-        if match is None or size(block.text[: match.start()]) < 2:
+        if match is None or size(_before_credit(block.text, match)) < 2:
             return
-        if _is_byline(block.text[: match.start()].strip()):
+        if _is_byline(_before_credit(block.text, match)):
             return  # "By Richard Lam (AP)": a byline with its agency, not a caption
         text, credit = _before_credit(block.text, match), _unbracket(match.group("credit"))
         if _WIDGET_WORDS.fullmatch(credit):
@@ -293,7 +312,7 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             # credit; the credit, if any, ends the text before them
             inner = rules.first(text)
             found = inner.search(text) if inner and inner.rule.action == "strip" else None
-            if found is not None and size(text[: found.start()]) >= 2:
+            if found is not None and size(_before_credit(text, found)) >= 2:
                 text, credit = _before_credit(text, found), _unbracket(found.group("credit"))
             else:
                 credit = None
@@ -362,7 +381,7 @@ def _markup_captions(doc: Document) -> Document:
         if texts:
             rule = rules.first(texts[-1].text)
             match = rule.search(text) if rule and rule.rule.action == "strip" else None
-            if match is not None and size(text[: match.start()]) >= 2:
+            if match is not None and size(_before_credit(text, match)) >= 2:
                 credits.append(_unbracket(match.group("credit")))
                 text = _before_credit(text, match)
         text = _CUE_LABEL.sub("", text)

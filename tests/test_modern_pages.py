@@ -31,6 +31,19 @@ def _rules_for(line: str) -> list[str]:
     ("Supported by", "sponsor.label_prefix"),
     ("More from this section", "related.header"),
     ("Advertisement · Scroll to continue", "ads.slot_marker"),
+    ("Send any friend a story", "share.button"),
+    ("As a subscriber, you have 10 gift articles to give each month.", "prompt.paywall_line"),
+    ("A version of this article appears in print on March 3, 2024, Section A, Page 1 of the New "
+     "York edition with the headline: Bridge Vote Delayed.", "footer.edition_note"),
+    ("This article was originally published on The Conversation.", "footer.edition_note"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "footer.edition_note"),
+    ("Explore more on these topics", "related.header"),
+    ("Reuse this content", "share.button"),
+    ("Facebook Tweet Email Link", "share.button"),
+    ("Skip to comments", "chrome.nav_word"),
+    ("Your browser does not support the audio element.", "prompt.paywall_line"),
+    ("Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+     "funded by outside parties.", "prompt.paywall_line"),
 ])
 def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]

@@ -38,7 +38,7 @@ _CUE_LABEL = regex.compile(
     r"|(?i:image|photo|picture|slide)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}(?:\s+|$))+")
 _LABEL = regex.compile(
     r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
-    r"image source|source|foto|fotos|bild|crédit photo|crédit|фото|图片|사진|写真)\s*[:：,]\s*",
+    r"image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|crédit|фото|图片|사진|写真)\s*[:：,]\s*",
     0,
 )
 

@@ -50,6 +50,10 @@ def test_menu_on_top_is_not_the_title(menu: str) -> None:
     ("By JANE DOE and JOHN ROE", "JANE DOE and JOHN ROE"),
     ("Por María López", "María López"),
     ("Oleh Budi Santoso", "Budi Santoso"),
+    ("Reportagem de Ana Souza", "Ana Souza"), ("记者 王小明", "王小明"),
+    ("By Jane Doe • March 3, 2024", "Jane Doe"),
+    ("By Jane Doe Updated 10:00 AM EST, Sun March 3, 2024", "Jane Doe"),
+    ("Jane Doe | Reuters", "Jane Doe | Reuters"), ("Jane Doe, Associated Press", "Jane Doe, Associated Press"),
 ])
 def test_byline(line: str, byline: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{line}\n\n{BODY}")

@@ -62,6 +62,7 @@ CODE_RULES: dict[str, str] = {
     "source.header_alias": "source short name (alias of the source)",
     "published.date_line": "publication date",
     "published.meta": "publication date from the page metadata",
+    "published.byline_line": "publication date printed on the byline's line",
     "byline.meta": "author from the page metadata",
     "date.line": "date or time line",
     "credits.orphan": "photo credit",

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsclean import clean
@@ -171,3 +173,16 @@ def test_headline_found_over_a_long_run_of_share_and_date_lines() -> None:
             "ballots cast by members, officials said.\n\n"
             "The recount found two ballots that had not been counted, the council clerk said.")
     assert clean(page).title == "Bridge vote delayed after council recount"
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe • March 3, 2024",
+                                  "By Jane Doe Updated 10:00 AM EST, Sun March 3, 2024"])
+def test_date_on_the_byline_line_is_the_published_date(line: str) -> None:
+    art = clean(f"Bridge approved after decade of debate\n\n{line}\n\n{BODY}")
+    assert art.published == dt.date(2024, 3, 3) and art.byline == "Jane Doe"
+
+
+def test_a_date_line_of_its_own_wins_over_the_byline_line() -> None:
+    art = clean(f"Bridge approved after decade of debate\n\nMarch 1, 2024\n\n"
+                f"By Jane Doe • March 3, 2024\n\n{BODY}")
+    assert art.published == dt.date(2024, 3, 1)

@@ -345,8 +345,15 @@ def extract_byline(doc: Document) -> Document:
     for block in doc.blocks[:_TOP_WINDOW]:
         rule = rules.first(block.text)
         if rule is not None and rule.id.startswith("byline."):
-            return doc.move(_with_repeats(doc, block), "byline", _clean_byline(block.text),
-                            rule=rule.id, reason=rule.rule.reason)
+            doc = doc.move(_with_repeats(doc, block), "byline", _clean_byline(block.text),
+                           rule=rule.id, reason=rule.rule.reason)
+            # "By Jane Doe • March 3, 2024": the date on the byline's line, when the page
+            # printed no date line of its own
+            tail = _BYLINE_TAIL.search(block.text)
+            value = find_date(tail.group()) if tail is not None and tail.group() else None
+            if value is not None and doc.field("published") is None:
+                doc = doc.set_field("published", value, rule="published.byline_line")
+            return doc
     hint = doc.hint("author")
     return doc.set_field("byline", hint, rule="byline.meta") if hint else doc
 

@@ -54,7 +54,7 @@ def _patterns() -> tuple[RegexPattern, RegexPattern]:
         created|date|dated|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|
         bst|cet|cest|ist|aest|aedt|jst|kst|msk|wib|hrs|h|uhr|le|el|em|am|um|mis\s+à\s+jour|
         publié|actualizado|publicado|atualizado|aktualisiert|veröffentlicht|diperbarui|
-        обновлено|опубликовано|às|pukul|в|입력|기사입력|수정|최종수정|등록|승인|업데이트|
+        обновлено|опубликовано|às|pukul|в|입력|기사입력|수정|최종수정|등록|승인|업데이트|오전|오후|
         发布时间|发布|更新时间|更新|时间|更新日時|公開日時|公開日|配信日時|配信|掲載日|投稿日|
         monday|tuesday|wednesday|thursday|friday|saturday|sunday|
         mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|
@@ -62,7 +62,7 @@ def _patterns() -> tuple[RegexPattern, RegexPattern]:
         mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda-feira|terça-feira|quarta-feira|
         quinta-feira|sexta-feira|senin|selasa|rabu|kamis|jumat|sabtu|minggu|first|
         originally|time|hour|hours|minute|minutes|ago|min|mins|read|reading)\b
-        |\bT(?=\d)|(?<=\d)Z\b|[+-]\d\d:?\d\d\b|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:am|pm)\b|[年년月월日일時시分분]|[\p{P}\p{S}\d\s])""",
+        |\bT(?=\d)|(?<=\d)Z\b|[+-]\d\d:?\d\d\b|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:am|pm)\b|[年년月월日일時시分분]|午前|午後|上午|下午|[\p{P}\p{S}\d\s])""",
         regex.I | regex.X,
     )
     return any_date, rest

@@ -17,6 +17,15 @@ def _rules_for(line: str) -> list[str]:
 
 @pytest.mark.parametrize("line,rule", [
     ("Simak berita lainnya di Google News", "prompt.follow_lang"),
+    ("입력 2024.03.03. 오전 10:00", "published.date_line"),
+    ("2024年3月3日 午後3時12分", "published.date_line"),
+    ("Atualizado há 2 horas", "chrome.relative_time"), ("3 часа назад", "chrome.relative_time"),
+    ("2시간 전", "chrome.relative_time"), ("2小时前", "chrome.relative_time"),
+    ("많이 본 뉴스", "related.header"), ("アクセスランキング", "related.header"),
+    ("Самое читаемое", "related.header"), ("Baca Selengkapnya", "related.header"),
+    ("좋아요", "share.button"), ("扫一扫分享", "share.button"), ("ログイン", "chrome.nav_word"),
+    ("기자 구독", "prompt.phrase_lang"), ("打开APP阅读", "prompt.phrase_lang"),
+    ("Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "prompt.feedback"),
     ("Klik di sini untuk berlangganan", "prompt.follow_lang"),
     ("Assine nossa newsletter", "prompt.follow_lang"),
     ("Подписывайтесь на наш канал в Telegram", "prompt.follow_lang"),

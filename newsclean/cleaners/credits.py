@@ -38,7 +38,8 @@ _CUE_LABEL = regex.compile(
     r"|(?i:image|photo|picture|slide)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}(?:\s+|$))+")
 _LABEL = regex.compile(
     r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
-    r"image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|crédit|фото|图片|사진|写真)\s*[:：,]\s*",
+    r"image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|crédit|фото|图片|"
+    r"사진|写真)\s*[:：,]\s*",
     0,
 )
 
@@ -302,12 +303,14 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
         used.add(block.lines)
     elif action == "strip" and size(block.text) <= MAX_CAPTION_WORDS:
         match = rule.search(block.text)
-        if match is None or size(_before_credit(block.text, match)) < 2:
+        text = _before_credit(block.text, match) if match is not None else ""
+        if match is None or size(text) < 2:
             return
-        if _is_byline(_before_credit(block.text, match)):
+        if _is_byline(text):
             return  # "By Richard Lam (AP)": a byline with its agency, not a caption
-        text, credit = _before_credit(block.text, match), _unbracket(match.group("credit"))
-        if _WIDGET_WORDS.fullmatch(credit):
+        found_credit = _unbracket(match.group("credit"))
+        credit: str | None = found_credit
+        if _WIDGET_WORDS.fullmatch(found_credit):
             # "... Tuesday. Andrew Harnik/AP hide caption": the widget's words are not the
             # credit; the credit, if any, ends the text before them
             inner = rules.first(text)

@@ -114,8 +114,12 @@ class Rule(BaseModel):
         return self
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def phrase_key(text: str) -> str:
     """The form a line takes for phrase lookup: case-folded, edge punctuation and spaces gone.
+
+    Cached (bounded, thread-safe): the phrase tables of several families ask for the key of
+    the same short line.
 
     >>> phrase_key("  ADVERTISEMENT: ")
     'advertisement'

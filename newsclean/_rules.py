@@ -114,17 +114,26 @@ class Rule(BaseModel):
         return self
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def phrase_key(text: str) -> str:
     """The form a line takes for phrase lookup: case-folded, edge punctuation and spaces gone.
 
-    Cached (bounded, thread-safe): the phrase tables of several families ask for the key of
-    the same short line.
+    Cached for short lines (bounded, thread-safe): the phrase tables of several families ask
+    for the key of the same line. A long line is not kept, so the cache never holds a large
+    input alive.
 
     >>> phrase_key("  ADVERTISEMENT: ")
     'advertisement'
     """
+    if len(text) > MEMO_CHARS:
+        return _phrase_key(text)
+    return _short_phrase_key(text)
+
+
+def _phrase_key(text: str) -> str:
     return " ".join(text.strip(_EDGE_CHARS).split()).casefold()
+
+
+_short_phrase_key = functools.lru_cache(maxsize=1 << 14)(_phrase_key)
 
 
 def guarded_search(pattern: RegexPattern, text: str) -> RegexMatch | None:

@@ -119,3 +119,15 @@ def _timings(pattern: object, s: str) -> tuple[float, float]:
 def test_bad_tables_fail_with_the_rule_named(data: dict[str, object], message: str) -> None:
     with pytest.raises(RuleError, match=message):
         parse_table("test.toml", data)
+
+
+def test_phrase_key_cache_keeps_no_long_line() -> None:
+    """The phrase-key cache is for short lines: a long input is never held alive by it."""
+    from newsclean._rules import MEMO_CHARS, _short_phrase_key, phrase_key
+
+    before = _short_phrase_key.cache_info().currsize
+    long_line = "x " * MEMO_CHARS + "tail-that-is-unique-to-this-test"
+    assert phrase_key(long_line) == long_line.strip().casefold()
+    assert _short_phrase_key.cache_info().currsize == before
+    assert phrase_key("  Unique Short Line For The Cache Test: ") == "unique short line for the cache test"
+    assert _short_phrase_key.cache_info().currsize == before + 1

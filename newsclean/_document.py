@@ -16,12 +16,13 @@ from typing import Literal
 #: ``slide`` and ``slide_control`` mark a slideshow's captions and controls, found before the
 #: content decision and moved out after it (cleaners/credits.py); ``comment`` marks a reader
 #: comment thread, found before the line families and dropped after the content decision
-#: (cleaners/comments.py)
+#: (cleaners/comments.py); ``related_item`` a headline listed under a related-content header,
+#: dropped after the content decision too (cleaners/related.py)
 Kind = Literal["paragraph", "heading", "caption", "list_item", "unknown", "slide",
-               "slide_control", "comment"]
+               "slide_control", "comment", "related_item"]
 SLIDE_KINDS: frozenset[str] = frozenset({"slide", "slide_control"})
 #: kinds the content decision leaves to the step that marked them
-HELD_KINDS: frozenset[str] = SLIDE_KINDS | {"comment"}
+HELD_KINDS: frozenset[str] = SLIDE_KINDS | {"comment", "related_item"}
 FieldName = Literal["title", "source", "published", "byline", "attribution", "dateline"]
 
 

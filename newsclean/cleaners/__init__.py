@@ -22,7 +22,7 @@ from .metadata import (
     extract_title,
 )
 from .prompts import drop_reader_prompts
-from .related import drop_related_links
+from .related import drop_related_items, drop_related_links
 from .sponsors import drop_sponsor_blocks
 from .widgets import drop_share_widgets
 
@@ -56,6 +56,7 @@ DEFAULT_PIPELINE = (
     # What no family claimed is judged by its shape and position.
     drop_non_content,
     drop_comment_threads,
+    drop_related_items,
     # Script text the model kept (it reads the page with those lines in place).
     drop_code_lines,
     # A slideshow found with the captions, read by the content decision as part of the page.
@@ -77,6 +78,7 @@ __all__ = [
     "drop_html_chrome",
     "drop_non_content",
     "drop_reader_prompts",
+    "drop_related_items",
     "drop_related_links",
     "drop_share_widgets",
     "drop_site_chrome",

@@ -1,11 +1,70 @@
 """Related-content lists.
 
 - ``drop_related_links``: "Related stories" / "Read more" headers, inline "READ MORE: ..."
-  links and tag lists. The headlines listed under a header are left to the content decision.
+  links and tag lists. The headlines a header lists right under it, in the same run of lines
+  (short, no sentence end, no blank line in between), are marked ``related_item``.
+- ``drop_related_items``: drops the marked headlines (``related.list_item``) after the content
+  decision, which reads the page with them in place (taken out before it, a list changes how
+  the model reads the lines around it). A list set off by a blank line is the model's to judge.
+
+>>> from newsclean._readers import read_text
+>>> text = ("The minister spoke on Tuesday about the new budget and the tax plan.\\n\\n"
+...         "Related stories\\nPrices rise for a third month\\nRain forecast for the weekend\\n\\n"
+...         "The budget goes to parliament next week, the minister said.")
+>>> doc = drop_related_items(drop_related_links(read_text(text)))
+>>> [r.rule for r in doc.records], [b.text[:12] for b in doc.blocks]
+(['related.header', 'related.list_item', 'related.list_item'], ['The minister', 'The budget g'])
 """
 
 from __future__ import annotations
 
+from .._document import HELD_KINDS, Block, Document, Kind
+from .._rules import load
 from ._base import DropMatchingLines
+from ._shape import ends_sentence, size
 
-drop_related_links = DropMatchingLines("drop_related_links", "related")
+_TABLE = DropMatchingLines("drop_related_links", "related")
+
+#: a listed headline is a line, not a paragraph
+MAX_ITEM_WORDS = 20
+#: kinds a listed headline may have to be marked: text blocks, not an HTML heading or list
+#: item, whose kind the content model reads
+_MARKABLE = frozenset({"unknown", "paragraph"})
+
+
+def _listed(block: Block) -> bool:
+    """Is ``block`` shaped like a headline in a list under the line above it: no blank line
+    between, short, no sentence end?"""
+    return (block.gap_before == 0 and block.kind in _MARKABLE
+            and not ends_sentence(block.text) and size(block.text) <= MAX_ITEM_WORDS)
+
+
+def drop_related_links(doc: Document) -> Document:
+    """Drop related-content headers, inline links and tag lists (``rules/related.toml``), and
+    mark the headlines listed under a header in the same run of lines (``related_item``)."""
+    rules = load("related")
+    blocks = doc.blocks
+    items: dict[int, Kind] = {}
+    for i, block in enumerate(blocks):
+        if block.kind in HELD_KINDS or block.text.count(" ") >= rules.limit:
+            continue
+        rule = rules.first(block.text)
+        if rule is None or rule.id != "related.header":
+            continue
+        j = i + 1
+        # the list ends at a blank line, a sentence, or a line the table knows itself
+        while j < len(blocks) and _listed(blocks[j]) and rules.first(blocks[j].text) is None:
+            items[j] = "related_item"
+            j += 1
+    if items:
+        doc = doc.relabel(items)
+    return _TABLE(doc)
+
+
+def drop_related_items(doc: Document) -> Document:
+    """Drop the listed headlines :func:`drop_related_links` marked."""
+    gone = [b for b in doc.blocks if b.kind == "related_item"]
+    if not gone:
+        return doc
+    return doc.drop(gone, rule="related.list_item",
+                    reason="headline listed under a related-content header")

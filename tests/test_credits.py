@@ -212,6 +212,11 @@ def test_caption_widget_credit_printed_again_is_not_another_caption() -> None:
     # BBC: the image source over the image caption
     ("Image source, Getty Images\nImage caption, A protester waves a flag in Kyiv",
      "A protester waves a flag in Kyiv", "Getty Images"),
+    # a gallery's counter before the caption (AP)
+    ("1 of 5 | A protester waves a flag in Kyiv. (AP Photo/Jane Doe)",
+     "A protester waves a flag in Kyiv.", "AP Photo/Jane Doe"),
+    ("2/5: A protester waves a flag in Kyiv.\nREUTERS/Jane Doe",
+     "A protester waves a flag in Kyiv.", "REUTERS/Jane Doe"),
 ])
 def test_todays_caption_credit_forms(lines: str, text: str, credit: str) -> None:
     doc = apply(extract_captions, f"{BODY}\n\n{lines}\n\n{BODY}")

@@ -81,10 +81,22 @@ def test_published(date_line: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["With Post wires", "Reporting by Jane Doe; Editing by John Roe",
-                                  "Additional reporting by Jane Doe in London"])
+                                  "Additional reporting by Jane Doe in London",
+                                  # a sentence, but the wire's closing credit
+                                  "Associated Press writer Christopher Weber contributed from Los Angeles.",
+                                  "AP writers Jill Colvin and Zeke Miller in Washington contributed to this report."])
 def test_attribution(line: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{BODY}\n\n{line}")
     assert art.attribution == line and art.paragraphs == [BODY, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Local writers from the region contributed essays to the anthology, which sold well.",
+    "Two reporters who covered the trial contributed to the fund, the paper said.",
+])
+def test_sentences_about_contributions_stay(line: str) -> None:
+    art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{BODY}\n\n{line}")
+    assert art.attribution is None and art.paragraphs[-1] == line
 
 
 @pytest.mark.parametrize(("first", "dateline", "rest"), [

@@ -50,6 +50,8 @@ def test_headlines_listed_under_a_header_leave(header: str, items: list[str]) ->
     ("Related stories\n\nWhat the plan means", None),
     # a long line is not a listed headline
     ("See also\n" + " ".join(["word"] * 25), None),
+    # a caption's "Read more" button over the byline and the date: the article's furniture
+    ("Read More\nBy JOHN SMITH and ANA DIAZ\nUpdated 8:14 PM PST, November 7, 2024", None),
 ])
 def test_what_is_not_a_listed_headline(text: str, kept: str | None) -> None:
     doc = drop_related_items(drop_related_links(read_text(BEFORE + text + AFTER)))

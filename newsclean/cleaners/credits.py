@@ -35,7 +35,9 @@ MAX_CAPTION_WORDS = 70
 _QUOTES = regex.compile(r"[“”«»„\"]|(?:^|\s)[‘’](?=\w)")
 _CUE_LABEL = regex.compile(
     r"^(?:(?i:caption|image caption|photo caption|(?:hide|toggle|show)\s+caption)\s*[:：,]?\s*"
-    r"|(?i:image|photo|picture|slide)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}(?:\s+|$))+")
+    r"|(?i:image|photo|picture|slide)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}(?:\s+|$)"
+    # a gallery's counter before the caption ("1 of 5 | Firefighters battle ...")
+    r"|\d{1,3}\s*(?:(?i:of)|/)\s*\d{1,3}\s*[|:–—]\s*)+")
 _LABEL = regex.compile(
     r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
     r"image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|crédit|фото|图片|"
@@ -319,7 +321,7 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
                 text, credit = _before_credit(text, found), _unbracket(found.group("credit"))
             else:
                 credit = None
-        plans.append((rule.id, [block], text, credit, None))
+        plans.append((rule.id, [block], _CUE_LABEL.sub("", text) or text, credit, None))
         used.add(block.lines)
 
 

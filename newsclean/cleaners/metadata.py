@@ -391,7 +391,10 @@ def extract_attribution(doc: Document) -> Document:
         if is_sentence(block.text):
             if is_known_boilerplate(block.text):  # a cookie notice is not the story's end
                 continue
-            break  # a credit closes the story: nothing before this counts
+            rule = rules.first(block.text)
+            if rule is None or not rule.id.startswith("attribution."):
+                break  # a credit closes the story: nothing before this counts
+            # "AP writer X contributed from Y." reads as a sentence and is the credit
         tail.append(block)
     # the families' tables are asked only about the few lines that read as a wire credit
     # (asking them about every line of the tail made a page with no sentence cost eight

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+from .._dates import is_date_line
 from .._document import HELD_KINDS, Block, Document, Kind
 from .._rules import load
 from ._base import DropMatchingLines
@@ -34,9 +35,13 @@ _MARKABLE = frozenset({"unknown", "paragraph"})
 
 def _listed(block: Block) -> bool:
     """Is ``block`` shaped like a headline in a list under the line above it: no blank line
-    between, short, no sentence end?"""
-    return (block.gap_before == 0 and block.kind in _MARKABLE
-            and not ends_sentence(block.text) and size(block.text) <= MAX_ITEM_WORDS)
+    between, short, no sentence end, and not the article's own furniture (a byline or a date
+    line: a "Read more" button under a photo may stand right above the byline)?"""
+    text = block.text
+    if (block.gap_before > 0 or block.kind not in _MARKABLE or ends_sentence(text)
+            or size(text) > MAX_ITEM_WORDS):
+        return False
+    return load("metadata").first(text) is None and not is_date_line(text)
 
 
 def drop_related_links(doc: Document) -> Document:

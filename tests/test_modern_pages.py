@@ -44,6 +44,13 @@ def _rules_for(line: str) -> list[str]:
     ("Your browser does not support the audio element.", "prompt.paywall_line"),
     ("Privacy Notice: Newsletters may contain info about charities, online ads, and content "
      "funded by outside parties.", "prompt.paywall_line"),
+    ("Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+     "funded by outside parties. For more information see our Privacy Policy. We use Google "
+     "reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.",
+     "prompt.paywall_line"),
+    ("Sign up to Down to Earth", "prompt.signup_named"),
+    ("Free weekly newsletter", "prompt.newsletter"),
+    ("after newsletter promotion", "prompt.newsletter"),
 ])
 def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -56,6 +63,19 @@ def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     "He left 3 hours ago, police said, and has not been seen since.",
     "Supported by a majority of voters, the measure passed easily in the state senate last week.",
     "This article is more than a decade in the making, the author said.",
+    "Sign up to Medicare before the deadline, officials urged older residents on Tuesday.",
+    "Weekly newsletter readers were the first to hear about the plan, the editor said.",
 ])
 def test_body_sentence_kept(line: str) -> None:
     assert _rules_for(line) == []
+
+
+@pytest.mark.parametrize("line,byline", [
+    ("Damian Carrington Environment editor", "Damian Carrington Environment editor"),
+    ("Jane Doe, Political correspondent", "Jane Doe, Political correspondent"),
+])
+def test_name_and_role_under_the_headline_is_the_byline(line: str, byline: str) -> None:
+    from newsclean import clean
+
+    art = clean(f"Bridge approved after decade of debate\n\n{line}\n\n{BODY}\n\n{BODY}")
+    assert art.byline == byline and art.paragraphs == [BODY, BODY]

@@ -102,3 +102,24 @@ def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
     from newsclean._dates import is_date_line
 
     assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("site, headline, body", [
+    ("Yahoo!ニュース", "東京で桜が開花　平年より5日早く",
+     "気象庁は21日、東京都心で桜が開花したと発表した。平年より5日早く、昨年より7日遅い開花となった。"
+     "靖国神社の標本木で、気象庁の職員が5輪以上の花が咲いているのを確認した。"),
+    ("新浪新闻", "北京今年首场降雪如期而至",
+     "北京市气象台表示，今年首场降雪于周三凌晨开始，城区积雪深度约为两厘米，降雪将持续到周四上午。"
+     "交通部门提醒市民出行注意安全，尽量乘坐公共交通工具。"),
+    ("네이버 뉴스", "정부 전기요금 인상 연말까지 유보",
+     "정부는 가정용 전기요금 인상을 연말까지 미루기로 했다고 산업부 장관이 12일 서울 정부청사에서 열린 "
+     "기자회견에서 밝혔다. 장관은 연료비 상승이 서민 가계에 주는 부담을 다시 계산했다고 설명했다."),
+])
+def test_headline_over_the_body_under_a_site_name(site: str, headline: str, body: str) -> None:
+    """The first line is only the site's name; the headline over the first paragraph shares
+    character pairs (Han, kana) or words (Hangul) with it, and is the title."""
+    from newsclean import clean
+
+    art = clean(f"{site}\nログイン\nトップ\n{headline}\n{body}\n\n{body}")
+    assert art.title == headline.replace("\u3000", " ")
+    assert art.paragraphs == [body, body]

@@ -71,3 +71,11 @@ def test_items_are_marked_until_after_the_content_decision() -> None:
 def test_a_subhead_after_a_paragraph_is_not_taken() -> None:
     art = clean(BEFORE + "What happens next\nThe bill goes to committee in March." + AFTER)
     assert not [r for r in art.removals if r.rule == "related.list_item"]
+
+
+def test_a_header_word_inside_a_menu_opens_no_list() -> None:
+    """"Features" or "Ranking" as one link of a menu: the menu runs on into the headline and
+    the date, which are not a related list's headlines."""
+    menu = "Home\nNews\nFeatures\nSports\nBridge approved after decade of debate\n3/21 14:32\n"
+    doc = drop_related_links(read_text(menu + "\n" + BEFORE + AFTER))
+    assert not [b for b in doc.blocks if b.kind == "related_item"]

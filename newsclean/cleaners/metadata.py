@@ -23,7 +23,17 @@ import regex
 from .._dates import find_date, is_date_line
 from .._document import Block, Document
 from .._rules import CODE_RULES, load
-from ._shape import _stopwords, body_start, ends_sentence, is_sentence, size, words
+from ._shape import (
+    HAN_KANA,
+    HAN_KANA_RUNS,
+    HANGUL,
+    _stopwords,
+    body_start,
+    ends_sentence,
+    is_sentence,
+    size,
+    words,
+)
 
 # spaced separators, and the unspaced "_" and full-width bar of Chinese page titles
 # ("标题_频道_网站")
@@ -203,7 +213,7 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
             break
     for block in above:
         text = block.text
-        if (3 <= size(text) <= 25 and not _FULL_STOP.search(text) and text[:1].isupper()
+        if (3 <= size(text) <= 25 and not _FULL_STOP.search(text) and _starts_like_a_headline(text)
                 and not text.endswith((":", "：")) and len(_content_words(text) & topic) >= 2
                 and not is_date_line(text) and not is_known_boilerplate(text)
                 and load("metadata").first(text) is None):  # not a byline, credit line...
@@ -224,9 +234,32 @@ def _take_headline_over_body(doc: Document, block: Block) -> Document:
 
 
 def _content_words(text: str) -> set[str]:
-    """Lower-cased words of four letters or more that are not function words."""
+    """Lower-cased words of four letters or more that are not function words; for scripts
+    written without spaces, the pairs of adjacent Han and kana characters (a Japanese or
+    Chinese headline shares those with its first paragraph, not whole "words"); Hangul
+    words of two syllables or more.
+
+    >>> sorted(_content_words("東京で桜が開花"))
+    ['が開', 'で桜', '京で', '東京', '桜が', '開花']
+    """
     stop = _stopwords()
-    return {w for w in words(text.lower()) if len(w) >= 4 and w not in stop}
+    out: set[str] = set()
+    for w in words(text.lower()):
+        if w.isascii():
+            if len(w) >= 4 and w not in stop:
+                out.add(w)
+        elif HAN_KANA.search(w) is not None:
+            for run in HAN_KANA_RUNS.findall(w):
+                out.update(run[i:i + 2] for i in range(len(run) - 1))
+        elif (len(w) >= 4 or (len(w) >= 2 and HANGUL.search(w) is not None)) and w not in stop:
+            out.add(w)
+    return out
+
+
+def _starts_like_a_headline(text: str) -> bool:
+    """A capital, or a letter of a script without case (Han, kana, Hangul)."""
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:

@@ -2,7 +2,9 @@
 
 - ``drop_related_links``: "Related stories" / "Read more" headers, inline "READ MORE: ..."
   links and tag lists. The headlines a header lists right under it, in the same run of lines
-  (short, no sentence end, no blank line in between), are marked ``related_item``.
+  (short, no sentence end, no blank line in between), are marked ``related_item``; not under
+  a header that is itself one line of a menu (it opens no run and follows no sentence), as a
+  menu runs on into the headline, the date and the byline.
 - ``drop_related_items``: drops the marked headlines (``related.list_item``) after the content
   decision, which reads the page with them in place (taken out before it, a list changes how
   the model reads the lines around it). A list set off by a blank line is the model's to judge.
@@ -22,7 +24,7 @@ from .._dates import is_date_line
 from .._document import HELD_KINDS, Block, Document, Kind
 from .._rules import load
 from ._base import DropMatchingLines
-from ._shape import ends_sentence, size
+from ._shape import ends_sentence, is_sentence, size
 
 _TABLE = DropMatchingLines("drop_related_links", "related")
 
@@ -53,6 +55,8 @@ def drop_related_links(doc: Document) -> Document:
     for i, block in enumerate(blocks):
         if block.kind in HELD_KINDS or block.text.count(" ") >= rules.limit:
             continue
+        if block.gap_before == 0 and i > 0 and not is_sentence(blocks[i - 1].text):
+            continue  # a word in a menu ("Features", "Ranking"), not a list's header
         rule = rules.first(block.text)
         if rule is None or rule.id != "related.header":
             continue

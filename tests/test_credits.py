@@ -230,3 +230,22 @@ def test_todays_caption_credit_forms(lines: str, text: str, credit: str) -> None
 ])
 def test_footer_lines_with_a_copyright_sign_are_not_captions(line: str) -> None:
     assert apply(extract_captions, f"{BODY}\n\n{line}").captions == ()
+
+
+@pytest.mark.parametrize("line,text,credit", [
+    ("【写真】開花した桜の花＝21日午後、東京・靖国神社", "開花した桜の花＝21日午後、東京・靖国神社", None),
+    ("[사진] 12일 서울 여의도 국회에서 열린 본회의", "12일 서울 여의도 국회에서 열린 본회의", None),
+    ("12일 서울 여의도 국회에서 본회의가 열리고 있다. (사진=연합뉴스)",
+     "12일 서울 여의도 국회에서 본회의가 열리고 있다.", "사진=연합뉴스"),
+    ("北京市民在雪中出行（图／新华社）", "北京市民在雪中出行", "图／新华社"),
+    ("Участники саммита в Москве (Фото: РИА Новости)", "Участники саммита в Москве", "Фото: РИА Новости"),
+])
+def test_labelled_captions_of_other_scripts(line: str, text: str, credit: str | None) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert [(c.text, c.credit) for c in doc.captions] == [(text, credit)]
+    assert kept(doc) == [BODY, BODY]
+
+
+def test_a_date_line_over_a_credit_is_not_its_caption() -> None:
+    doc = apply(extract_captions, f"{BODY}\n\nMarch 21, 2024 2:32 PM\nAP\n\n{BODY}")
+    assert not doc.captions and rules(doc) == ["credits.orphan"]

@@ -24,7 +24,7 @@ import re
 
 import regex
 
-from .._dates import find_date
+from .._dates import find_date, is_date_line
 from .._document import SLIDE_KINDS, Block, Document, Kind
 from .._rules import CompiledRule, RuleSet, load, wordlist
 from .._typing import RegexMatch
@@ -37,7 +37,9 @@ _CUE_LABEL = regex.compile(
     r"^(?:(?i:caption|image caption|photo caption|(?:hide|toggle|show)\s+caption)\s*[:：,]?\s*"
     r"|(?i:image|photo|picture|slide)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}(?:\s+|$)"
     # a gallery's counter before the caption ("1 of 5 | Firefighters battle ...")
-    r"|\d{1,3}\s*(?:(?i:of)|/)\s*\d{1,3}\s*[|:–—]\s*)+")
+    r"|\d{1,3}\s*(?:(?i:of)|/)\s*\d{1,3}\s*[|:–—]\s*"
+    # the bracketed photo label of Japanese, Chinese and Korean pages
+    r"|(?:【写真】|〔写真〕|\[写真\]|【図】|【图】|【圖】|\[사진\]|【사진】)\s*)+")
 _LABEL = regex.compile(
     r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
     r"image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|crédit|фото|图片|"
@@ -230,7 +232,7 @@ def extract_gallery_captions(doc: Document) -> Document:
     return doc
 
 
-_OPENERS = " \t([{<-–—|:/,;·•"
+_OPENERS = " \t([{<-–—|:/,;·•（【"
 
 
 def _before_credit(text: str, match: RegexMatch) -> str:
@@ -276,7 +278,7 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
         if (prev is not None and prev.lines not in used and block.gap_before == 0
                 and prev.kind != "slide"
                 and _caption_candidate(prev) and _plain_or_cue(rules.first(prev.text))
-                and not _is_byline(prev.text)):
+                and not _is_byline(prev.text) and not is_date_line(prev.text)):
             alt = _alt_for(blocks, i - 1, used, prev.text)
             parts = [prev, block] + ([alt] if alt else [])
             plans.append((rule.id, parts, _CUE_LABEL.sub("", prev.text),

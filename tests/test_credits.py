@@ -249,3 +249,10 @@ def test_labelled_captions_of_other_scripts(line: str, text: str, credit: str | 
 def test_a_date_line_over_a_credit_is_not_its_caption() -> None:
     doc = apply(extract_captions, f"{BODY}\n\nMarch 21, 2024 2:32 PM\nAP\n\n{BODY}")
     assert not doc.captions and rules(doc) == ["credits.orphan"]
+
+
+def test_a_labelled_caption_with_its_credit_in_brackets() -> None:
+    doc = apply(extract_captions, f"{BODY}\n\nBagikan\nURL telah disalin\n"
+                "Foto: Pedagang beras di Pasar Induk Cipinang (Ari Saputra/detikcom)\n\n{BODY}")
+    assert [(c.text, c.credit) for c in doc.captions] == [
+        ("Pedagang beras di Pasar Induk Cipinang", "Ari Saputra/detikcom")]

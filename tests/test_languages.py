@@ -123,3 +123,20 @@ def test_headline_over_the_body_under_a_site_name(site: str, headline: str, body
     art = clean(f"{site}\nログイン\nトップ\n{headline}\n{body}\n\n{body}")
     assert art.title == headline.replace("\u3000", " ")
     assert art.paragraphs == [body, body]
+
+
+@pytest.mark.parametrize("site, headline, body", [
+    # the dateline names the agency that is also the page's first line
+    ("РИА Новости", "В Москве открылась новая станция метро",
+     "МОСКВА, 12 мар — РИА Новости. Новая станция метро открылась в Москве во вторник, "
+     "сообщил мэр города Сергей Собянин."),
+    ("detikNews", "Harga Beras Naik, Pemerintah Siapkan Operasi Pasar",
+     "Jakarta - Pemerintah akan menggelar operasi pasar untuk menekan harga beras yang terus naik "
+     "dalam dua pekan terakhir, kata Menteri Perdagangan pada Selasa, seperti dilaporkan detikNews."),
+])
+def test_a_site_name_alone_on_the_first_line_is_not_the_title(site: str, headline: str,
+                                                              body: str) -> None:
+    from newsclean import clean
+
+    art = clean(f"{site}\nГлавное\nBerita\n{headline}\n{body}\n\n{body}")
+    assert art.title == headline

@@ -121,6 +121,25 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.8
 
 
+#: the first paragraph under a headline has this many words or more; in the alphabets of
+#: languages with long inflected words and no articles (Russian, Korean: a lead of 12 to 19
+#: words), fewer
+_FIRST_PARAGRAPH_WORDS = 20
+_FIRST_PARAGRAPH_WORDS_COMPACT = 12
+_COMPACT_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Hangul}\p{Greek}\p{Arabic}\p{Hebrew}]")
+
+
+def _paragraph_long(text: str) -> bool:
+    n = size(text)
+    if n >= _FIRST_PARAGRAPH_WORDS:
+        return True
+    return n >= _FIRST_PARAGRAPH_WORDS_COMPACT and _COMPACT_SCRIPT.search(text) is not None
+
+
+#: a first line this short, with no " | Site" suffix, is a site's name, not a headline
+_SITE_NAME_WORDS = 2
+
+
 def extract_title(doc: Document) -> Document:
     """Move the headline into ``title``, and a ``<title>`` site suffix into ``source``.
 
@@ -158,7 +177,10 @@ def extract_title(doc: Document) -> Document:
         # the page title is not repeated above the story and shares no word with its first
         # paragraph: it is the site's name or a slogan ("The Hindu News Update Service"), and
         # the headline is the line over the first paragraph that does share words with it
-        over = _headline_over_body(doc.blocks[1:_TOP_WINDOW], headline)
+        # a first line of a word or two with no suffix is the site's name ("РИА Новости"),
+        # whatever words the story shares with it (its dateline may name the agency)
+        named = not site and size(headline) <= _SITE_NAME_WORDS
+        over = _headline_over_body(doc.blocks[1:_TOP_WINDOW], "" if named else headline)
         if over is not None:
             doc = _take_headline_over_body(doc, over)
             return doc.set_field("source", site, rule="source.title_suffix") if site else doc
@@ -191,7 +213,7 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
     boilerplate, and sharing two content words with those sentences.
     """
     long = list(islice((i for i, b in enumerate(blocks)
-                        if size(b.text) >= 20 and is_sentence(b.text)), 3))
+                        if _paragraph_long(b.text) and is_sentence(b.text)), 3))
     if not long:
         return None
     k = long[0]

@@ -54,7 +54,8 @@ def _patterns() -> tuple[RegexPattern, RegexPattern]:
         created|date|dated|on|at|am|pm|a\.m\.|p\.m\.|et|est|edt|ct|cst|cdt|pt|pst|pdt|gmt|utc|
         bst|cet|cest|ist|aest|aedt|jst|kst|msk|wib|hrs|h|uhr|le|el|em|am|um|mis\s+à\s+jour|
         publié|actualizado|publicado|atualizado|aktualisiert|veröffentlicht|diperbarui|
-        обновлено|опубликовано|às|pukul|в|입력|기사입력|수정|최종수정|등록|승인|업데이트|오전|오후|
+        обновлено|опубликовано|às|pukul|в|há|hora|horas|minuto|minutos|hace|jam|menit|lalu|
+        назад|час|часа|часов|минут|минуты|입력|기사입력|수정|최종수정|등록|승인|업데이트|오전|오후|
         发布时间|发布|更新时间|更新|时间|更新日時|公開日時|公開日|配信日時|配信|掲載日|投稿日|
         monday|tuesday|wednesday|thursday|friday|saturday|sunday|
         mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|
@@ -96,6 +97,28 @@ def find_date(text: str) -> str | None:
         if value:
             return value
     return None
+
+
+#: what may follow the date on a "date and source" line: a source's name, not a sentence
+_SOURCE_AFTER_DATE = 16
+
+
+def is_dated_source_line(text: str) -> bool:
+    """A line that starts with a date and ends with a source's name and no more
+    ("2024年03月12日 08:30 新京报", "12.03.2024 10:30 Reuters"): a portal's date line.
+
+    >>> is_dated_source_line("2024年03月12日 08:30 新京报"), is_dated_source_line("March 3, 2024 was cold.")
+    (True, False)
+    """
+    if len(text) > 120 or _YEAR.search(text) is None:
+        return False
+    any_date, rest = _patterns()
+    match = any_date.match(text)
+    if match is None or _parse(match) is None:
+        return False
+    left = rest.sub(" ", text[match.end():]).strip(" ：:/|-–—·•")
+    return (0 < len(left) <= _SOURCE_AFTER_DATE and not any(c.isdigit() for c in left)
+            and not left[0].islower() and text.rstrip()[-1:] not in ".!?。！？")
 
 
 def is_date_line(text: str) -> bool:

@@ -74,6 +74,10 @@ def test_by_sentences_are_body(line: str) -> None:
     ("Updated 10:42 AM, March 5, 2024", "2024-03-05"), ("2023-02-22T10:00:00Z", "2023-02-22"),
     ("22 de febrero de 2023", "2023-02-22"), ("22. Februar 2023", "2023-02-22"),
     ("2023年2月22日", "2023-02-22"), ("22 февраля 2023", "2023-02-22"),
+    ("22/02/2023 09h00 Atualizado há 2 horas", "2023-02-22"),
+    # a portal's date-and-source line, when the page has no date line of its own
+    ("2023年02月22日 08:30 新京报", "2023-02-22"), ("2023-02-22 08:30:00 来源：新京报", "2023-02-22"),
+    ("22.02.2023 10:30 Reuters", "2023-02-22"),
 ])
 def test_published(date_line: str, iso: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{date_line}\n\n{BODY}")

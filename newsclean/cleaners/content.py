@@ -126,6 +126,24 @@ def _already_clean(doc: Document) -> bool:
     return all(b.gap_before >= 1 for b in doc.blocks)
 
 
+def _neighbours(blocks: tuple[Block, ...]) -> tuple[list[int], list[int]]:
+    """For each block, the index of the block before and after it that is not a marked
+    related-list headline (-1 and len(blocks) at the edges)."""
+    n = len(blocks)
+    prev, nxt = [-1] * n, [n] * n
+    last = -1
+    for i, b in enumerate(blocks):
+        prev[i] = last
+        if b.kind != "related_item":
+            last = i
+    last = n
+    for i in range(n - 1, -1, -1):
+        nxt[i] = last
+        if blocks[i].kind != "related_item":
+            last = i
+    return prev, nxt
+
+
 @dataclass(frozen=True)
 class DropNonContent:
     """Drop the blocks the content model scores as boilerplate.
@@ -161,10 +179,13 @@ class DropNonContent:
         eligible = [not k and s >= low and not r and is_sentence(b.text)
                     for k, s, r, b in zip(keep, scores, repeated, blocks)]
         n = len(blocks)
+        # the neighbours a sentence is judged with: a related list's marked headlines between
+        # it and the article do not part them (they leave the page later)
+        prev, nxt = _neighbours(blocks)
         for order in (range(n), range(n - 1, -1, -1)):
             for i in order:
                 if eligible[i] and not keep[i] and (
-                        (i > 0 and keep[i - 1]) or (i + 1 < n and keep[i + 1])):
+                        (prev[i] >= 0 and keep[prev[i]]) or (nxt[i] < n and keep[nxt[i]])):
                     keep[i] = True
         if not any(keep):
             first = last = n

@@ -39,7 +39,7 @@ _CUE_LABEL = regex.compile(
     # a gallery's counter before the caption ("1 of 5 | Firefighters battle ...")
     r"|\d{1,3}\s*(?:(?i:of)|/)\s*\d{1,3}\s*[|:–—]\s*"
     # the bracketed photo label of Japanese, Chinese and Korean pages
-    r"|(?:【写真】|〔写真〕|\[写真\]|【図】|【图】|【圖】|\[사진\]|【사진】)\s*)+")
+    r"|(?:【写真】|〔写真〕|\[写真\]|【図】|【图】|【圖】|\[사진\]|【사진】|图为|圖為|图：|圖：)\s*)+")
 _LABEL = regex.compile(
     r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
     r"image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|crédit|фото|图片|"

@@ -20,7 +20,7 @@ from itertools import islice
 
 import regex
 
-from .._dates import find_date, is_date_line
+from .._dates import find_date, is_date_line, is_dated_source_line
 from .._document import Block, Document
 from .._rules import CODE_RULES, load
 from ._shape import (
@@ -172,14 +172,18 @@ def extract_title(doc: Document) -> Document:
         # the headline without its site segments, as "Headline | Section | Site" has the
         # pipes of a menu
         return _headline_without_page_title(doc)
+    # a first line of a word or two with no suffix is the site's name ("РИА Новости"),
+    # whatever words the story shares with it (its dateline may name the agency); a single
+    # word is, even when the page prints it again (a logo's text: "g1"), while a two-word
+    # line printed again is a short headline ("Fun returns")
+    named = not site and size(headline) <= _SITE_NAME_WORDS
     repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
+    if repeat is not None and named and size(headline) == 1:
+        repeat = None
     if repeat is None:
         # the page title is not repeated above the story and shares no word with its first
         # paragraph: it is the site's name or a slogan ("The Hindu News Update Service"), and
         # the headline is the line over the first paragraph that does share words with it
-        # a first line of a word or two with no suffix is the site's name ("РИА Новости"),
-        # whatever words the story shares with it (its dateline may name the agency)
-        named = not site and size(headline) <= _SITE_NAME_WORDS
         over = _headline_over_body(doc.blocks[1:_TOP_WINDOW], "" if named else headline)
         if over is not None:
             doc = _take_headline_over_body(doc, over)
@@ -367,6 +371,10 @@ def extract_published(doc: Document) -> Document:
             if is_date_line(block.text):
                 date_block = block
                 break
+        else:
+            # a portal's "date and source" line ("2024年03月12日 08:30 新京报") when there is
+            # no date line of its own
+            date_block = next((b for b in after if is_dated_source_line(b.text)), None)
     if date_block is None:
         hint = doc.hint("published")
         value = find_date(hint) if hint else None

@@ -42,8 +42,9 @@ def _patterns() -> tuple[RegexPattern, RegexPattern]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     forms = [
-        rf"\b{year}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])",
-        rf"\b{year}\s*[年년./]\s*(?P<m>[01]?\d)\s*[月월./]\s*(?P<d>[0-3]?\d)\s*[日일]?",
+        # a year may follow a label with no space ("입력2024.03.14."), not another digit
+        rf"(?<![\d]){year}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])",
+        rf"(?<![\d]){year}\s*[年년./]\s*(?P<m>[01]?\d)\s*[月월./]\s*(?P<d>[0-3]?\d)\s*[日일]?",
         rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de\s+)?{year}\b",
         rf"\b{month}\s+{day},?\s+{year}\b",
         rf"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]{year}\b",

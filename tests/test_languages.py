@@ -45,6 +45,12 @@ def _rules_for(line: str) -> list[str]:
     ("责任编辑：王小明", "footer.editor_line"),
     ("Editor: Budi Santoso", "footer.editor_line"),
     ("Penulis: Rina Wulandari", "byline.by_name"),
+    # a Korean portal's article toolbar, reporter box and reactions; a portal's section notice
+    ("본문 요약봇", "share.button"), ("텍스트 음성 변환 서비스 사용하기", "share.button"),
+    ("글자 크기 변경하기", "share.button"), ("SNS 보내기", "share.button"), ("인쇄하기", "share.button"),
+    ("쏠쏠정보", "share.button"), ("구독자 1,234", "share.counter"), ("응원수 56", "share.counter"),
+    ("评论 12", "share.counter"), ("URL telah disalin", "share.button"),
+    ("이 기사는 언론사에서 경제 섹션으로 분류했습니다.", "footer.edition_note"),
 ])
 def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -56,6 +62,8 @@ def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     "Подписанный документ вступит в силу в мае, сообщили в министерстве.",
     "Editor of the paper since 1998, she led the newsroom through three owners.",
     "编辑部表示，这篇报道经过了三次核实。",
+    "구독자 수가 1,234명을 넘었다고 회사는 밝혔다.",
+    "추천 종목은 다음 주에 발표된다고 증권사는 밝혔다.",
 ])
 def test_body_sentence_kept(line: str) -> None:
     assert _rules_for(line) == []
@@ -72,6 +80,8 @@ def test_body_sentence_kept(line: str) -> None:
     ("입력 2024.03.12. 오전 10:30", "2024-03-12"),
     ("2024年3月12日 午後3時12分", "2024-03-12"),
     ("2024年3月12日 下午3:12", "2024-03-12"),
+    # the date right after its label, no space between (a Korean portal)
+    ("입력2024.03.12. 오후 2:00", "2024-03-12"),
 ])
 def test_date_line_under_the_headline_is_the_publication_date(line: str, iso: str) -> None:
     from newsclean import clean

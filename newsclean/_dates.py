@@ -42,9 +42,8 @@ def _patterns() -> tuple[RegexPattern, RegexPattern]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     forms = [
-        # a year may follow a label with no space ("입력2024.03.14."), not another digit
-        rf"(?<![\d]){year}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])",
-        rf"(?<![\d]){year}\s*[年년./]\s*(?P<m>[01]?\d)\s*[月월./]\s*(?P<d>[0-3]?\d)\s*[日일]?",
+        rf"\b{year}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])",
+        rf"\b{year}\s*[年년./]\s*(?P<m>[01]?\d)\s*[月월./]\s*(?P<d>[0-3]?\d)\s*[日일]?",
         rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de\s+)?{year}\b",
         rf"\b{month}\s+{day},?\s+{year}\b",
         rf"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]{year}\b",
@@ -86,6 +85,15 @@ def _parse(match: RegexMatch) -> str | None:
         return None
 
 
+#: a date printed right after a label in a script without spaces ("입력2024.03.14.",
+#: "发布时间2024-03-12"): a space is put between them before the date is looked for
+_GLUED = regex.compile(r"(?<=[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}])(?=(?:19|20)\d\d)")
+
+
+def _unglue(text: str) -> str:
+    return text if text.isascii() else _GLUED.sub(" ", text)
+
+
 def find_date(text: str) -> str | None:
     """The first readable date in ``text`` as ``YYYY-MM-DD``, or None."""
     if len(text) > 400 or _YEAR.search(text) is None:
@@ -93,7 +101,7 @@ def find_date(text: str) -> str | None:
     # no timeout: the text is short and the patterns linear (tests/test_rules.py), and a
     # wall-clock limit would make the answer depend on how busy the machine is
     any_date, _ = _patterns()
-    for match in any_date.finditer(text):
+    for match in any_date.finditer(_unglue(text)):
         value = _parse(match)
         if value:
             return value
@@ -126,6 +134,7 @@ def is_date_line(text: str) -> bool:
     """True when the line is a date (with time, weekday, 'Updated' and the like) and no more."""
     if len(text) > 120 or _YEAR.search(text) is None:
         return False
+    text = _unglue(text)
     any_date, rest = _patterns()
     match = any_date.search(text)
     if match is None or _parse(match) is None:

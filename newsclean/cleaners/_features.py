@@ -26,7 +26,15 @@ from ._shape import (
     ends_sentence,
 )
 
-_SEPARATOR = re.compile(r"[|»›•·▪►▶◆]|\s[-–—/]\s")
+_SEPARATOR_CHARS = re.compile("[|»›•·▪►▶◆]")
+#: a dash or slash between spaces (block text has single spaces only: the reader normalises)
+_SEPARATOR_WORDS = (" - ", " – ", " — ", " / ")
+
+
+def _has_separator(text: str) -> bool:
+    """A menu's or a title's separator: a bar, guillemet or bullet, or a spaced dash or slash."""
+    return (_SEPARATOR_CHARS.search(text) is not None
+            or any(sep in text for sep in _SEPARATOR_WORDS))
 # searched in the lower-cased text: re.I made this three times slower
 _URLISH = re.compile(r"https?://|www\.|@\w|\.com\b|\.html?\b")
 _QUOTE = re.compile('[“”"«»„]')
@@ -107,7 +115,7 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             min(text.count(",") + text.count("，") + text.count("、"), 10) / max(nwords, 1),
             caps / ntok,
             digits / max(len(text), 1),
-            1.0 if _SEPARATOR.search(text) else 0.0,
+            1.0 if _has_separator(text) else 0.0,
             1.0 if first.islower() else 0.0,
             1.0 if block.gap_before > 0 else 0.0,
             1.0 if gap_after > 0 else 0.0,

@@ -22,7 +22,8 @@ import regex
 
 from .._dates import find_date, is_date_line, is_dated_source_line
 from .._document import Block, Document
-from .._rules import CODE_RULES, load
+from .._rules import CODE_RULES, CompiledRule, RuleSet, load
+from .._typing import RegexMatch
 from ._shape import (
     HAN_KANA,
     HAN_KANA_RUNS,
@@ -482,6 +483,20 @@ def drop_date_lines(doc: Document) -> Document:
     return doc.drop(gone, rule="date.line", reason="date or time line") if gone else doc
 
 
+#: the wire datelines: "MOSCOW (AP) — ", "(서울=연합뉴스) 박지훈 기자 = "
+_DATELINE_RULES = ("dateline.prefix", "dateline.wire_ko")
+
+
+def _dateline_match(rules: RuleSet, text: str) -> tuple[CompiledRule | None, RegexMatch | None]:
+    for rule_id in _DATELINE_RULES:
+        rule = rules.get(rule_id)
+        if rule.applies(text):
+            match = rule.search(text)
+            if match is not None:
+                return rule, match
+    return None, None
+
+
 def extract_dateline(doc: Document) -> Document:
     """Move a wire dateline (``MOSCOW (AP) — ``) from the start of the body into ``dateline``.
 
@@ -489,12 +504,12 @@ def extract_dateline(doc: Document) -> Document:
     first three blocks that has eight words or more): a dateline opens the story, and an
     all-caps word with a dash further down is the story's own text.
     """
-    rule = load("metadata").get("dateline.prefix")
+    rules = load("metadata")
     for block in doc.blocks[:3]:
         if size(block.text) < 8:
             continue
-        match = rule.search(block.text)
-        if match is None:
+        rule, match = _dateline_match(rules, block.text)
+        if rule is None or match is None:
             return doc
         value = match.group("dateline").strip()
         doc = doc.strip(block, 0, match.end(), rule=rule.id, reason=rule.rule.reason,

@@ -55,11 +55,11 @@ def drop_related_links(doc: Document) -> Document:
     for i, block in enumerate(blocks):
         if block.kind in HELD_KINDS or block.text.count(" ") >= rules.limit:
             continue
-        if block.gap_before == 0 and i > 0 and not is_sentence(blocks[i - 1].text):
-            continue  # a word in a menu ("Features", "Ranking"), not a list's header
         rule = rules.first(block.text)
         if rule is None or rule.id != "related.header":
             continue
+        if block.gap_before == 0 and i > 0 and not is_sentence(blocks[i - 1].text):
+            continue  # a word in a menu ("Features", "Ranking"), not a list's header
         j = i + 1
         # the list ends at a blank line, a sentence, or a line the table knows itself
         while j < len(blocks) and _listed(blocks[j]) and rules.first(blocks[j].text) is None:

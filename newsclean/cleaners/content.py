@@ -126,22 +126,15 @@ def _already_clean(doc: Document) -> bool:
     return all(b.gap_before >= 1 for b in doc.blocks)
 
 
-def _neighbours(blocks: tuple[Block, ...]) -> tuple[list[int], list[int]]:
-    """For each block, the index of the block before and after it that is not a marked
-    related-list headline (-1 and len(blocks) at the edges)."""
-    n = len(blocks)
-    prev, nxt = [-1] * n, [n] * n
-    last = -1
-    for i, b in enumerate(blocks):
-        prev[i] = last
-        if b.kind != "related_item":
-            last = i
-    last = n
-    for i in range(n - 1, -1, -1):
-        nxt[i] = last
-        if blocks[i].kind != "related_item":
-            last = i
-    return prev, nxt
+def _neighbour(blocks: tuple[Block, ...], i: int, step: int) -> int:
+    """The block before (``step`` -1) or after (+1) ``blocks[i]`` that a sentence is judged
+    with: a related list's marked headlines between it and the article do not part them
+    (they leave the page later). ``i`` itself at the page's edge (never kept: ``i`` is a
+    sentence not yet kept when this is asked)."""
+    j = i + step
+    while 0 <= j < len(blocks) and blocks[j].kind == "related_item":
+        j += step
+    return j if 0 <= j < len(blocks) else i
 
 
 @dataclass(frozen=True)
@@ -179,13 +172,10 @@ class DropNonContent:
         eligible = [not k and s >= low and not r and is_sentence(b.text)
                     for k, s, r, b in zip(keep, scores, repeated, blocks)]
         n = len(blocks)
-        # the neighbours a sentence is judged with: a related list's marked headlines between
-        # it and the article do not part them (they leave the page later)
-        prev, nxt = _neighbours(blocks)
         for order in (range(n), range(n - 1, -1, -1)):
             for i in order:
                 if eligible[i] and not keep[i] and (
-                        (prev[i] >= 0 and keep[prev[i]]) or (nxt[i] < n and keep[nxt[i]])):
+                        keep[_neighbour(blocks, i, -1)] or keep[_neighbour(blocks, i, 1)]):
                     keep[i] = True
         if not any(keep):
             first = last = n

@@ -23,6 +23,9 @@ Kind = Literal["paragraph", "heading", "caption", "list_item", "unknown", "slide
 SLIDE_KINDS: frozenset[str] = frozenset({"slide", "slide_control"})
 #: kinds the content decision leaves to the step that marked them
 HELD_KINDS: frozenset[str] = SLIDE_KINDS | {"comment", "related_item"}
+#: kinds a step may mark for a later one: text blocks, not an HTML heading or list item,
+#: whose kind the content model reads
+MARKABLE_KINDS: frozenset[str] = frozenset({"unknown", "paragraph"})
 FieldName = Literal["title", "source", "published", "byline", "attribution", "dateline"]
 
 

@@ -35,8 +35,9 @@ from __future__ import annotations
 import functools
 from statistics import median
 
-from .._document import Document, Kind
+from .._document import MARKABLE_KINDS, Document, Kind
 from .._rules import RuleSet, load, parse_table
+from ._base import DropMarked
 from ._shape import is_sentence, size
 
 HEADER = "comments.header"
@@ -126,9 +127,6 @@ def find_threads(doc: Document) -> list[tuple[int, int]]:
     return threads
 
 
-#: kinds a thread's blocks may have to be marked: text blocks, not an HTML heading or list
-#: item, whose kind the content model reads
-_MARKABLE = frozenset({"unknown", "paragraph"})
 
 
 def mark_comment_threads(doc: Document) -> Document:
@@ -144,13 +142,10 @@ def mark_comment_threads(doc: Document) -> Document:
         return doc
     blocks = doc.blocks
     kinds: dict[int, Kind] = {i: "comment" for first, last in threads
-                              for i in range(first, last + 1) if blocks[i].kind in _MARKABLE}
+                              for i in range(first, last + 1) if blocks[i].kind in MARKABLE_KINDS}
     return doc.relabel(kinds)
 
 
-def drop_comment_threads(doc: Document) -> Document:
-    """Drop what is left of the threads :func:`mark_comment_threads` marked."""
-    gone = [b for b in doc.blocks if b.kind == "comment"]
-    if not gone:
-        return doc
-    return doc.drop(gone, rule="comments.thread", reason="reader comment section")
+#: what is left of the threads :func:`mark_comment_threads` marked
+drop_comment_threads = DropMarked("drop_comment_threads", "comment", "comments.thread",
+                                  "reader comment section")

@@ -323,9 +323,10 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
                 text, credit = _before_credit(text, found), _unbracket(found.group("credit"))
             else:
                 credit = None
-        # "Foto: <caption> (credit)": the label before the caption goes too
-        text = _LABEL.sub("", text) if rule.id == "credits.labelled_caption" else text
-        plans.append((rule.id, [block], _CUE_LABEL.sub("", text) or text, credit, None))
+        # a label or cue before the caption ("Foto: <caption> (credit)", "1 of 5 | ...") is
+        # not its text
+        plans.append((rule.id, [block], _CUE_LABEL.sub("", _LABEL.sub("", text)) or text,
+                      credit, None))
         used.add(block.lines)
 
 

@@ -21,18 +21,15 @@
 from __future__ import annotations
 
 from .._dates import is_date_line
-from .._document import HELD_KINDS, Block, Document, Kind
+from .._document import HELD_KINDS, MARKABLE_KINDS, Block, Document, Kind
 from .._rules import load
-from ._base import DropMatchingLines
+from ._base import DropMarked, DropMatchingLines
 from ._shape import ends_sentence, is_sentence, size
 
 _TABLE = DropMatchingLines("drop_related_links", "related")
 
 #: a listed headline is a line, not a paragraph
 MAX_ITEM_WORDS = 20
-#: kinds a listed headline may have to be marked: text blocks, not an HTML heading or list
-#: item, whose kind the content model reads
-_MARKABLE = frozenset({"unknown", "paragraph"})
 
 
 def _listed(block: Block) -> bool:
@@ -40,7 +37,7 @@ def _listed(block: Block) -> bool:
     between, short, no sentence end, and not the article's own furniture (a byline or a date
     line: a "Read more" button under a photo may stand right above the byline)?"""
     text = block.text
-    if (block.gap_before > 0 or block.kind not in _MARKABLE or ends_sentence(text)
+    if (block.gap_before > 0 or block.kind not in MARKABLE_KINDS or ends_sentence(text)
             or size(text) > MAX_ITEM_WORDS):
         return False
     return load("metadata").first(text) is None and not is_date_line(text)
@@ -49,31 +46,24 @@ def _listed(block: Block) -> bool:
 def drop_related_links(doc: Document) -> Document:
     """Drop related-content headers, inline links and tag lists (``rules/related.toml``), and
     mark the headlines listed under a header in the same run of lines (``related_item``)."""
-    rules = load("related")
+    matches = _TABLE.matches(doc)
     blocks = doc.blocks
     items: dict[int, Kind] = {}
-    for i, block in enumerate(blocks):
-        if block.kind in HELD_KINDS or block.text.count(" ") >= rules.limit:
+    for i, rule in matches.items():
+        if rule.id != "related.header" or blocks[i].kind in HELD_KINDS:
             continue
-        rule = rules.first(block.text)
-        if rule is None or rule.id != "related.header":
-            continue
-        if block.gap_before == 0 and i > 0 and not is_sentence(blocks[i - 1].text):
+        if blocks[i].gap_before == 0 and i > 0 and not is_sentence(blocks[i - 1].text):
             continue  # a word in a menu ("Features", "Ranking"), not a list's header
         j = i + 1
         # the list ends at a blank line, a sentence, or a line the table knows itself
-        while j < len(blocks) and _listed(blocks[j]) and rules.first(blocks[j].text) is None:
+        while j < len(blocks) and j not in matches and _listed(blocks[j]):
             items[j] = "related_item"
             j += 1
     if items:
         doc = doc.relabel(items)
-    return _TABLE(doc)
+    return _TABLE.drop(doc, matches)
 
 
-def drop_related_items(doc: Document) -> Document:
-    """Drop the listed headlines :func:`drop_related_links` marked."""
-    gone = [b for b in doc.blocks if b.kind == "related_item"]
-    if not gone:
-        return doc
-    return doc.drop(gone, rule="related.list_item",
-                    reason="headline listed under a related-content header")
+#: the listed headlines :func:`drop_related_links` marked
+drop_related_items = DropMarked("drop_related_items", "related_item", "related.list_item",
+                                "headline listed under a related-content header")

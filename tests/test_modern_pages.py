@@ -79,3 +79,23 @@ def test_name_and_role_under_the_headline_is_the_byline(line: str, byline: str) 
 
     art = clean(f"Bridge approved after decade of debate\n\n{line}\n\n{BODY}\n\n{BODY}")
     assert art.byline == byline and art.paragraphs == [BODY, BODY]
+
+
+@pytest.mark.parametrize("box, line, taken", [
+    # a newsletter's description between its name and its privacy notice
+    ("Sign up to Down to Earth\n{line}\nFree weekly newsletter",
+     "The week's most important stories on the planet, direct to you", True),
+    ("Subscribe Today\n{line}\nSubscribe to email newsletter", "See today's Digital Edition", True),
+    # a reader's comment between its Reply and Report buttons is the comment step's
+    ("Reply\n{line}\nReport abuse", "I remember the old ferry and the man who ran it.", False),
+    # a blank line parts the line from the box
+    ("Sign up to Down to Earth\n\n{line}\n\nFree weekly newsletter",
+     "The council voted on Tuesday to approve the new bridge, officials said.", False),
+])
+def test_a_line_inside_a_prompt_box(box: str, line: str, taken: bool) -> None:
+    from newsclean._readers import read_text
+    from newsclean.cleaners import drop_reader_prompts
+
+    doc = drop_reader_prompts(read_text(f"{BODY}\n\n{box.format(line=line)}\n\n{BODY}"))
+    assert ([r.rule for r in doc.records if r.text == line] == ["prompt.box_line"]) is taken
+    assert (line in [b.text for b in doc.blocks]) is not taken

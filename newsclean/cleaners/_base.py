@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .._document import SLIDE_KINDS, Block, Document
-from .._rules import CompiledRule, load
+from .._rules import CODE_RULES, CompiledRule, load
 
 
 @dataclass(frozen=True)
@@ -42,30 +42,28 @@ class DropMatchingLines:
     def drop(self, doc: Document, matches: dict[int, CompiledRule]) -> Document:
         """Drop the blocks at these indices whose rule's action is ``drop``."""
         hits: dict[str, list[Block]] = {}
+        reasons: dict[str, str] = {}
         for i, rule in matches.items():
             if rule.rule.action == "drop":
                 hits.setdefault(rule.id, []).append(doc.blocks[i])
+                reasons[rule.id] = rule.rule.reason
         for rule_id, blocks in hits.items():
-            doc = doc.drop(blocks, rule=rule_id, reason=_reason(self.family, rule_id))
+            doc = doc.drop(blocks, rule=rule_id, reason=reasons[rule_id])
         return doc
 
     def __call__(self, doc: Document) -> Document:
         return self.drop(doc, self.matches(doc))
 
 
-def _reason(family: str, rule_id: str) -> str:
-    return load(family).get(rule_id).rule.reason
-
-
 @dataclass(frozen=True)
 class DropMarked:
     """Drop what is left of the blocks an earlier step marked with ``kind`` (after the content
-    decision, which read the page with them in place), as one family's removal."""
+    decision, which read the page with them in place), as one family's removal; ``rule`` is a
+    code rule (its reason is the one ``CODE_RULES`` gives it)."""
 
     name: str
     kind: str
     rule: str
-    reason: str
 
     @property
     def __name__(self) -> str:
@@ -75,4 +73,4 @@ class DropMarked:
         gone = [b for b in doc.blocks if b.kind == self.kind]
         if not gone:
             return doc
-        return doc.drop(gone, rule=self.rule, reason=self.reason)
+        return doc.drop(gone, rule=self.rule, reason=CODE_RULES[self.rule])

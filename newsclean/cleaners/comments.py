@@ -147,5 +147,4 @@ def mark_comment_threads(doc: Document) -> Document:
 
 
 #: what is left of the threads :func:`mark_comment_threads` marked
-drop_comment_threads = DropMarked("drop_comment_threads", "comment", "comments.thread",
-                                  "reader comment section")
+drop_comment_threads = DropMarked("drop_comment_threads", "comment", "comments.thread")

@@ -483,14 +483,11 @@ def drop_date_lines(doc: Document) -> Document:
     return doc.drop(gone, rule="date.line", reason="date or time line") if gone else doc
 
 
-#: the wire datelines: "MOSCOW (AP) — ", "(서울=연합뉴스) 박지훈 기자 = "
-_DATELINE_RULES = ("dateline.prefix", "dateline.wire_ko")
-
-
 def _dateline_match(rules: RuleSet, text: str) -> tuple[CompiledRule | None, RegexMatch | None]:
-    for rule_id in _DATELINE_RULES:
-        rule = rules.get(rule_id)
-        if rule.applies(text):
+    """The first of the table's ``dateline.*`` rules ("MOSCOW (AP) — ", "(서울=연합뉴스) 박지훈
+    기자 = ") that matches the start of ``text``, and its match."""
+    for rule in rules.rules:
+        if rule.id.startswith("dateline.") and rule.applies(text):
             match = rule.search(text)
             if match is not None:
                 return rule, match

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from .._document import HELD_KINDS, Block, Document
+from .._rules import CODE_RULES
 from ._base import DropMatchingLines
 
 _TABLE = DropMatchingLines("drop_reader_prompts", "prompts")
@@ -43,5 +44,5 @@ def drop_reader_prompts(doc: Document) -> Document:
             boxed.append(block)
     doc = _TABLE.drop(doc, matches)
     if boxed:
-        doc = doc.drop(boxed, rule="prompt.box_line", reason="line inside a reader-prompt box")
+        doc = doc.drop(boxed, rule="prompt.box_line", reason=CODE_RULES["prompt.box_line"])
     return doc

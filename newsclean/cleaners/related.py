@@ -65,5 +65,4 @@ def drop_related_links(doc: Document) -> Document:
 
 
 #: the listed headlines :func:`drop_related_links` marked
-drop_related_items = DropMarked("drop_related_items", "related_item", "related.list_item",
-                                "headline listed under a related-content header")
+drop_related_items = DropMarked("drop_related_items", "related_item", "related.list_item")

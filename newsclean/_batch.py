@@ -30,27 +30,36 @@ from ._api import clean, preload
 CHUNK = 64
 
 
-def _clean_one(item: Item) -> dict[str, Any]:
+def _clean_one(item: Item) -> str:
+    """One output line (JSON) for one input item."""
     meta, data, field = item
     if data is None:  # the reader already said why
-        return meta
+        return _dumps(meta)
     if field is not None:  # a raw JSONL line: parsed here, in the worker, not in the reader
         try:
             record = json.loads(data)
         except ValueError as exc:
-            return {**meta, "error": f"invalid JSON: {exc}"}
+            return _dumps({**meta, "error": f"invalid JSON: {exc}"})
         if not isinstance(record, dict) or not isinstance(record.get(field), str):
-            return {**meta, "error": f"no string field {field!r} in the record"}
+            return _dumps({**meta, "error": f"no string field {field!r} in the record"})
         data = record.pop(field)
         meta = record
     try:
-        return {**meta, "article": clean(data).model_dump(mode="json")}
+        article = clean(data).model_dump_json()
     except Exception as exc:  # a bad record is reported in place, the batch goes on
-        return {**meta, "error": f"{type(exc).__name__}: {exc}"}
+        return _dumps({**meta, "error": f"{type(exc).__name__}: {exc}"})
+    # the article is serialised by pydantic's own (compiled) JSON writer, twice as fast as
+    # model_dump() then json.dumps(); the record's other fields are spliced in before it
+    head = _dumps({k: v for k, v in meta.items() if k != "article"})
+    return f"{head[:-1]}, \"article\": {article}}}" if len(head) > 2 else f'{{"article": {article}}}'
+
+
+def _dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False)
 
 
 def _clean_chunk(items: list[Item]) -> list[str]:
-    return [json.dumps(_clean_one(item), ensure_ascii=False) for item in items]
+    return [_clean_one(item) for item in items]
 
 
 def _expand(inputs: Sequence[str]) -> Iterator[Path]:

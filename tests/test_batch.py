@@ -54,3 +54,19 @@ def test_unreadable_file_is_an_error_record(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     main(["batch", str(tmp_path / "missing.txt"), "-o", str(out), "-j", "1"])
     assert "cannot read" in json.loads(out.read_text(encoding="utf-8"))["error"]
+
+
+@pytest.mark.parametrize("record", [
+    {"text": "A page."},                                    # no other field
+    {"id": "ü-1", "text": "A page.", "tags": ["a", "b"]},   # non-ASCII, nested values
+    {"text": "A page.", "article": "stale"},                # an old article is replaced
+])
+def test_output_record_is_the_other_fields_plus_the_article(tmp_path: Path, record: dict) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    main(["batch", str(src), "--field", "text", "-o", str(out), "-j", "1"])
+    got = json.loads(out.read_text(encoding="utf-8"))
+    expected = {k: v for k, v in record.items() if k not in ("text", "article")}
+    assert {k: v for k, v in got.items() if k != "article"} == expected
+    assert got["article"] == clean(record["text"]).model_dump(mode="json")

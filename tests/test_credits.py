@@ -256,3 +256,50 @@ def test_a_labelled_caption_with_its_credit_in_brackets() -> None:
                 "Foto: Pedagang beras di Pasar Induk Cipinang (Ari Saputra/detikcom)\n\n{BODY}")
     assert [(c.text, c.credit) for c in doc.captions] == [
         ("Pedagang beras di Pasar Induk Cipinang", "Ari Saputra/detikcom")]
+
+
+LONG = ("The council met on Tuesday to discuss the budget for next year, and members said the "
+        "plan would need more work before the vote in the spring.")
+
+
+@pytest.mark.parametrize("credit,label_free", [
+    ("Photo: Barkat Tareen/Getty Images", "Barkat Tareen/Getty Images"),
+    ("Image: AP/REX/Shutterstock", "AP/REX/Shutterstock"),
+    ("(Photo: Manchester Evening News)", "Manchester Evening News"),
+])
+def test_short_paragraph_over_a_photo_label_is_its_caption(credit: str, label_free: str) -> None:
+    caption = "Wreckage of a vehicle hit by a drone in Balochistan, Pakistan."
+    doc = apply(extract_captions, f"{LONG}\n\n{caption}\n\n{credit}\n\n{LONG}")
+    assert kept(doc) == [LONG, LONG]
+    assert [(c.text, c.credit) for c in doc.captions] == [(caption, label_free)]
+
+
+@pytest.mark.parametrize("above", [
+    # two sentences: the article's paragraph, with the photo's credit after it
+    "The phone has a 13MP camera. The device is backed by a 3,120mAh battery.",
+    # no sentence end: a headline printed again over the photo
+    "Burger sells for $10,000 in Dubai",
+    # as long as the page's paragraphs
+    LONG,
+    # a lead-in
+    "The new rules are as follows:",
+])
+def test_paragraph_over_a_photo_label_stays_in_the_body(above: str) -> None:
+    credit = "Photo: Jane Doe/Getty Images"
+    doc = apply(extract_captions, f"{LONG}\n\n{above}\n\n{credit}\n\n{LONG}")
+    assert kept(doc) == [LONG, above, LONG]
+    assert [(c.text, c.credit) for c in doc.captions] == [(credit, "Jane Doe/Getty Images")]
+
+
+@pytest.mark.parametrize("credit", ["Source: Reuters", "Credit: Jane Doe"])
+def test_a_source_or_bare_credit_label_takes_no_paragraph(credit: str) -> None:
+    caption = "Wreckage of a vehicle hit by a drone in Balochistan, Pakistan."
+    doc = apply(extract_captions, f"{LONG}\n\n{caption}\n\n{credit}\n\n{LONG}")
+    assert caption in kept(doc)
+
+
+def test_a_labelled_credit_closing_a_caption_may_end_with_a_stop() -> None:
+    line = "The rover touches the drill to the ground for the first time in months. Image: NASA."
+    doc = apply(extract_captions, f"{LONG}\n\n{line}\n\n{LONG}")
+    assert [(c.text, c.credit) for c in doc.captions] == [
+        ("The rover touches the drill to the ground for the first time in months.", "Image: NASA")]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 import regex
 
@@ -28,7 +29,7 @@ from .._dates import find_date, is_date_line
 from .._document import SLIDE_KINDS, Block, Document, Kind
 from .._rules import CompiledRule, RuleSet, load, wordlist
 from .._typing import RegexMatch
-from ._shape import ends_sentence, size, words
+from ._shape import ends_sentence, is_sentence, size, words
 
 #: a caption is a line or two, not a paragraph of body text
 MAX_CAPTION_WORDS = 70
@@ -121,10 +122,11 @@ def extract_captions(doc: Document) -> Document:
              if block.kind not in SLIDE_KINDS and (rule := rules.first(block.text)) is not None]
     # the captions the markup gave (HTML), for a credit line that prints one of theirs again
     taken = "\n".join(f"{c.text}\n{c.credit or ''}" for c in doc.captions)
+    paragraph = functools.cache(lambda: _typical_paragraph(blocks))
     for credit_pass in (True, False):
         for i, rule in found:
             if (rule.rule.action == "credit") == credit_pass and blocks[i].lines not in used:
-                _plan(rules, rule, blocks, i, used, plans, orphans, taken)
+                _plan(rules, rule, blocks, i, used, plans, orphans, taken, paragraph)
     plans.sort(key=lambda plan: min(b.lines for b in plan[1]))  # page order, for repeats
     doc = _add_captions(doc, plans)
     if orphans:
@@ -269,7 +271,7 @@ def _repeats_credit(blocks: tuple[Block, ...], i: int, near: int = 3) -> bool:
 
 def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
           used: set[tuple[int, int]], plans: list[_Plan], orphans: list[Block],
-          taken: str = "") -> None:
+          taken: str = "", paragraph: Callable[[], float] = lambda: 0.0) -> None:
     """Plan the caption (or orphan credit) that ``rule``, matching ``blocks[i]``, makes."""
     block = blocks[i]
     action = rule.rule.action
@@ -289,15 +291,23 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             # "Image source, Getty Images" over "Image caption, ...": the source line is the
             # credit of the caption under it (BBC)
             plans.append((rule.id, [block, cue], _CUE_LABEL.sub("", cue.text),
-                          _LABEL.sub("", block.text), None))
+                          _unbracket(_LABEL.sub("", block.text)), None))
             used.update((block.lines, cue.lines))
+        elif (above := _caption_over_photo_label(rules, blocks, i, used, paragraph)) is not None:
+            # "Wreckage of a vehicle ... in Balochistan." / blank / "Photo: Name/Getty Images":
+            # a short paragraph over a photo-labelled credit, a blank line between
+            alt = _alt_for(blocks, i - 1, used, above.text)
+            parts = [above, block] + ([alt] if alt else [])
+            plans.append((rule.id, parts, above.text, _unbracket(_LABEL.sub("", block.text)),
+                          alt.text if alt else None))
+            used.update(b.lines for b in parts)
         elif ((_LABEL.match(block.text) or "/" in block.text) and size(block.text) >= 3
               and not _repeats_credit(blocks, i) and _unbracket(block.text) not in taken):
             # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock"), or a
             # photographer and agency ("Carlos Barria / Reuters"), is what the page shows in
             # the caption's place; not so the credit a caption widget prints again under its
             # "toggle caption" button
-            plans.append((rule.id, [block], block.text, _LABEL.sub("", block.text), None))
+            plans.append((rule.id, [block], block.text, _unbracket(_LABEL.sub("", block.text)), None))
             used.add(block.lines)
         else:  # a bare credit with no caption above it ("AP")
             orphans.append(block)
@@ -328,6 +338,49 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
         plans.append((rule.id, [block], _CUE_LABEL.sub("", _LABEL.sub("", text)) or text,
                       credit, None))
         used.add(block.lines)
+
+
+#: a credit labelled as a photo's ("Photo:", "Image:"), not a source's or a bare "Credit:"
+_PHOTO_LABEL = regex.compile(
+    r"^\(?(?i:photo|photograph|picture|image|photo credit|image credit|foto|фото|图片|사진|写真)"
+    r"\s*[:：]\s*\S")
+#: a sentence ends inside the text and another begins
+_SECOND_SENTENCE = regex.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?\p{Lu}")
+#: the longest paragraph taken as the caption over a photo-labelled credit, in words and
+#: as a share of the page's typical paragraph
+MAX_CAPTION_ABOVE_LABEL = 30
+SHORTER_THAN_PARAGRAPHS = 0.8
+
+
+def _typical_paragraph(blocks: tuple[Block, ...]) -> float:
+    """The median length (words) of the page's prose paragraphs: sentences of ten words or
+    more (0 when there are none)."""
+    sizes = sorted(n for b in blocks if (n := size(b.text)) >= 10 and is_sentence(b.text))
+    return float(sizes[len(sizes) // 2]) if sizes else 0.0
+
+
+def _caption_over_photo_label(rules: RuleSet, blocks: tuple[Block, ...], i: int,
+                              used: set[tuple[int, int]],
+                              paragraph: Callable[[], float]) -> Block | None:
+    """The caption over a photo-labelled credit line standing alone: a short paragraph of its
+    own (blank lines around it, one between it and the credit), one sentence, shorter than
+    the page's paragraphs, that reads as no credit, byline or date. A longer one, or two
+    sentences, is taken for the article's paragraph with the photo's credit printed after it
+    (and its caption not printed); a line with no sentence end for a headline printed again
+    over the photo (a lightbox). ``paragraph()`` is the page's typical paragraph length,
+    worked out once, when first asked."""
+    block = blocks[i]
+    if i == 0 or block.gap_before != 1 or not _PHOTO_LABEL.match(block.text):
+        return None
+    prev = blocks[i - 1]
+    if (prev.lines in used or prev.kind in SLIDE_KINDS or (i > 1 and prev.gap_before == 0)
+            or not 3 <= (n := size(prev.text)) <= MAX_CAPTION_ABOVE_LABEL
+            or not ends_sentence(prev.text) or _SECOND_SENTENCE.search(prev.text)
+            or not _plain_or_cue(rules.first(prev.text))
+            or _is_byline(prev.text) or is_date_line(prev.text)
+            or n > SHORTER_THAN_PARAGRAPHS * paragraph()):
+        return None
+    return prev
 
 
 def _plain_or_cue(rule: CompiledRule | None) -> bool:

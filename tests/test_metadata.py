@@ -202,3 +202,22 @@ def test_a_date_line_of_its_own_wins_over_the_byline_line() -> None:
     art = clean(f"Bridge approved after decade of debate\n\nMarch 1, 2024\n\n"
                 f"By Jane Doe • March 3, 2024\n\n{BODY}")
     assert art.published == dt.date(2024, 3, 1)
+
+
+@pytest.mark.parametrize(("page_title", "headline"), [
+    # a headline may open with a digit or a quote
+    ("Brandon Sun Online", "11 Palestinians killed in Gaza violence"),
+    ("Brandon Sun Online", "'Shrek the Musical' sings its way to Broadway"),
+    # it shares inflected words with its story ("defends": "defended", "critics": "criticism")
+    ("Brandon Sun Online", "Sarkozy defends himself against rights critics"),
+    # a domain in the page title is the site's, though the dateline names its agency
+    ("News | World - Reuters.com", "Sarkozy defends himself against rights critics"),
+])
+def test_headline_forms_over_the_first_paragraph(page_title: str, headline: str) -> None:
+    story = ("PARIS, Jan 8 (Reuters) - French President Nicolas Sarkozy defended on Tuesday his "
+             "record in the face of criticism from campaigners, after 11 Palestinians were killed "
+             "in violence in Gaza and 'Shrek the Musical' set a date on Broadway this fall.\n\n"
+             "The president said he would not change course, and that the talks would go on "
+             "through the spring as planned, according to officials in Paris.")
+    page = f"{page_title}\nHome\nNews\nSports\n\n{headline}\nBy Jane Roe\n\n{story}"
+    assert clean(page).title == headline

@@ -223,7 +223,10 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
         return None
     k = long[0]
     topic = set().union(*(_content_words(blocks[i].text) for i in long))
-    if _content_words(page_title) & topic:
+    # a domain in the page title is the site's ("Africa - Reuters.com"), whose name the
+    # story's dateline may print ("PARIS, Jan 8 (Reuters) -")
+    about = " ".join(w for w in page_title.split() if not _DOMAIN.match(w.lower()))
+    if _content_words(about) & topic:
         return None
     # the unbroken run of short lines over the paragraph, up to six of them; a byline, a
     # date or a known boilerplate line (share buttons, reading time) does not count
@@ -260,8 +263,14 @@ def _take_headline_over_body(doc: Document, block: Block) -> Document:
                     reason=CODE_RULES["title.over_body"])
 
 
+#: a word's first letters stand for it, so that a headline's "defends" meets its story's
+#: "defended" and "critics" its "criticism" (a stemmer for every language, crude but cheap)
+_STEM = 5
+
+
 def _content_words(text: str) -> set[str]:
-    """Lower-cased words of four letters or more that are not function words; for scripts
+    """Lower-cased words of four letters or more that are not function words, cut to their
+    first five letters; for scripts
     written without spaces, the pairs of adjacent Han and kana characters (a Japanese or
     Chinese headline shares those with its first paragraph, not whole "words"); Hangul
     words of two syllables or more.
@@ -274,19 +283,24 @@ def _content_words(text: str) -> set[str]:
     for w in words(text.lower()):
         if w.isascii():
             if len(w) >= 4 and w not in stop:
-                out.add(w)
+                out.add(w[:_STEM])
         elif HAN_KANA.search(w) is not None:
             for run in HAN_KANA_RUNS.findall(w):
                 out.update(run[i:i + 2] for i in range(len(run) - 1))
         elif (len(w) >= 4 or (len(w) >= 2 and HANGUL.search(w) is not None)) and w not in stop:
-            out.add(w)
+            out.add(w[:_STEM])
     return out
 
 
+#: what may stand before a headline's first letter: quotes, opening brackets
+_HEADLINE_OPENERS = "\"'‘’“”«»„¿¡([ "
+
+
 def _starts_like_a_headline(text: str) -> bool:
-    """A capital, or a letter of a script without case (Han, kana, Hangul)."""
-    first = text[:1]
-    return first.isupper() or (first.isalpha() and not first.islower())
+    """A capital, a digit ("11 Palestinians killed ..."), or a letter of a script without
+    case (Han, kana, Hangul), after any opening quote ("'Shrek the Musical' sings ...")."""
+    first = text.lstrip(_HEADLINE_OPENERS)[:1]
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:

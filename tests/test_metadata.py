@@ -221,3 +221,29 @@ def test_headline_forms_over_the_first_paragraph(page_title: str, headline: str)
              "through the spring as planned, according to officials in Paris.")
     page = f"{page_title}\nHome\nNews\nSports\n\n{headline}\nBy Jane Roe\n\n{story}"
     assert clean(page).title == headline
+
+
+@pytest.mark.parametrize(("page_title", "title", "source"), [
+    # a suffix as long as the headline: the page prints the headline again, by itself
+    ("Local biotech researcher dies - Kansas City Business Journal",
+     "Local biotech researcher dies", "Kansas City Business Journal"),
+    # the other side is no site's name (a date, then a domain): no source from it
+    ("Local biotech researcher dies - 15 Jan 2008 - kcbj", "Local biotech researcher dies", None),
+])
+def test_page_title_split_where_the_page_repeats_the_headline(
+        page_title: str, title: str, source: str | None) -> None:
+    page = (f"{page_title}\nHome\nNews\n\nLocal biotech researcher dies\nBy Jane Roe\n\n"
+            "Kansas City researcher John Doe, who led a biotech startup for a decade, died on "
+            "Monday at the age of 58, his family said in a statement.\n\n"
+            "He founded the company in 1998 and led it through two rounds of funding.")
+    article = clean(page)
+    assert (article.title, article.source) == (title, source)
+    assert "Local biotech researcher dies" not in article.paragraphs
+
+
+def test_page_title_not_split_when_no_side_is_repeated() -> None:
+    page = ("Obama wins Iowa - and what it means for Clinton\nHome\nNews\n\n"
+            "Obama won the Iowa caucuses on Thursday night, a result that changes the race for "
+            "the Democratic nomination, party officials said.\n\n"
+            "Clinton finished third and will now turn to New Hampshire, her aides said.")
+    assert clean(page).title == "Obama wins Iowa - and what it means for Clinton"

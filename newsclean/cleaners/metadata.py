@@ -179,6 +179,11 @@ def extract_title(doc: Document) -> Document:
     # line printed again is a short headline ("Fun returns")
     named = not site and size(headline) <= _SITE_NAME_WORDS
     repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
+    if repeat is None and site is None and (split := _split_by_repeat(
+            headline, doc.blocks[1:_TOP_WINDOW])) is not None:
+        # "Local biotech researcher dies - Kansas City Business Journal": a suffix as long as
+        # the headline is not peeled by its shape, but the page prints the headline again
+        headline, site, repeat = split
     if repeat is not None and named and size(headline) == 1:
         repeat = None
     if repeat is None:
@@ -301,6 +306,29 @@ def _starts_like_a_headline(text: str) -> bool:
     case (Han, kana, Hangul), after any opening quote ("'Shrek the Musical' sings ...")."""
     first = text.lstrip(_HEADLINE_OPENERS)[:1]
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+
+
+def _split_by_repeat(title: str, blocks: tuple[Block, ...]) -> tuple[str, str | None, Block] | None:
+    """Split a page title at a separator where the page prints one side again by itself: that
+    side is the headline, the block its repeat, and the other side the site when it reads
+    like a site's name (one segment, site-shaped), else None ("15 Jan 2008 - nzherald")."""
+    seps = list(_SEPARATORS.finditer(title))
+    if not seps:
+        return None
+    keys: dict[str, Block] = {}
+    limit = len(title)
+    for block in blocks:
+        if len(block.text) < limit:
+            keys.setdefault(_key(block.text), block)
+    for sep in seps:
+        for part, other in ((title[:sep.start()], title[sep.end():]),
+                            (title[sep.end():], title[:sep.start()])):
+            part, other = part.strip(), other.strip()
+            block = keys.get(_key(part))
+            if block is not None and size(part) >= 3:
+                site = other if _site_like(other) and not _SEPARATORS.search(other) else None
+                return part, site, block
+    return None
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:

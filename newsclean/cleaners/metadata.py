@@ -324,10 +324,10 @@ def _split_by_repeat(title: str, blocks: tuple[Block, ...]) -> tuple[str, str | 
         for part, other in ((title[:sep.start()], title[sep.end():]),
                             (title[sep.end():], title[:sep.start()])):
             part, other = part.strip(), other.strip()
-            block = keys.get(_key(part))
-            if block is not None and size(part) >= 3:
+            repeat = keys.get(_key(part))
+            if repeat is not None and size(part) >= 3:
                 site = other if _site_like(other) and not _SEPARATORS.search(other) else None
-                return part, site, block
+                return part, site, repeat
     return None
 
 

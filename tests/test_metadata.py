@@ -247,3 +247,28 @@ def test_page_title_not_split_when_no_side_is_repeated() -> None:
             "the Democratic nomination, party officials said.\n\n"
             "Clinton finished third and will now turn to New Hampshire, her aides said.")
     assert clean(page).title == "Obama wins Iowa - and what it means for Clinton"
+
+
+_STORY = ("Labour and the Conservatives began talks on Monday over the Olympic budget, and the "
+          "city council said Bradford could lose 15 million pounds if the plan goes ahead.\n\n"
+          "The council will meet again next week to decide on the budget, officials said.")
+
+
+@pytest.mark.parametrize(("page_title", "title"), [
+    # no separator the shape rules know: the line the title starts or ends with
+    ("Bradford could lose 15m on Olympics (from Bradford Telegraph and Argus)",
+     "Bradford could lose 15m on Olympics"),
+    ("Bradford could lose 15m on Olympics-News-Entertainment-The Argus",
+     "Bradford could lose 15m on Olympics"),
+    ("ARGUS.co.uk > News > Bradford could lose 15m on Olympics",
+     "Bradford could lose 15m on Olympics"),
+])
+def test_page_title_starting_or_ending_with_the_headline(page_title: str, title: str) -> None:
+    page = f"{page_title}\nHome\nNews\n\n{title}\nBy Jane Roe\n\n{_STORY}"
+    assert clean(page).title == title
+
+
+def test_a_site_name_the_title_ends_with_is_not_the_headline() -> None:
+    page = ("The Argus News Update Service\nNews Update Service\nHome\n\n"
+            "Bradford could lose 15m on Olympics\n\n" + _STORY)
+    assert clean(page).title == "Bradford could lose 15m on Olympics"

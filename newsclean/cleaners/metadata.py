@@ -222,12 +222,9 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
     twenty-five words, no full stop or closing colon, not a byline, date or known
     boilerplate, and sharing two content words with those sentences.
     """
-    long = list(islice((i for i, b in enumerate(blocks)
-                        if _paragraph_long(b.text) and is_sentence(b.text)), 3))
-    if not long:
+    k, topic = _topic(blocks)
+    if k < 0:
         return None
-    k = long[0]
-    topic = set().union(*(_content_words(blocks[i].text) for i in long))
     # a domain in the page title is the site's ("Africa - Reuters.com"), whose name the
     # story's dateline may print ("PARIS, Jan 8 (Reuters) -")
     about = " ".join(w for w in page_title.split() if not _DOMAIN.match(w.lower()))
@@ -254,6 +251,16 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
                 and load("metadata").first(text) is None):  # not a byline, credit line...
             return block
     return None
+
+
+def _topic(blocks: tuple[Block, ...]) -> tuple[int, set[str]]:
+    """The index of the first paragraph (the first sentence of twenty words or more; -1 if
+    none) and the content words of the first three such sentences."""
+    long = list(islice((i for i, b in enumerate(blocks)
+                        if _paragraph_long(b.text) and is_sentence(b.text)), 3))
+    if not long:
+        return -1, set()
+    return long[0], set().union(*(_content_words(blocks[i].text) for i in long))
 
 
 def _headline_without_page_title(doc: Document) -> Document:
@@ -311,10 +318,10 @@ def _starts_like_a_headline(text: str) -> bool:
 def _split_by_repeat(title: str, blocks: tuple[Block, ...]) -> tuple[str, str | None, Block] | None:
     """Split a page title at a separator where the page prints one side again by itself: that
     side is the headline, the block its repeat, and the other side the site when it reads
-    like a site's name (one segment, site-shaped), else None ("15 Jan 2008 - nzherald")."""
+    like a site's name (one segment, site-shaped), else None ("15 Jan 2008 - nzherald").
+    Failing that, the headline is the longest line the page prints that the title starts or
+    ends with (no source then)."""
     seps = list(_SEPARATORS.finditer(title))
-    if not seps:
-        return None
     keys: dict[str, Block] = {}
     limit = len(title)
     for block in blocks:
@@ -328,7 +335,22 @@ def _split_by_repeat(title: str, blocks: tuple[Block, ...]) -> tuple[str, str | 
             if repeat is not None and size(part) >= 3:
                 site = other if _site_like(other) and not _SEPARATORS.search(other) else None
                 return part, site, repeat
-    return None
+    # no separator the shape rules know ("Bulls, Jones pursue talks: Sport: Rugby: News24",
+    # "Kat to go to London... with Sallu-India Buzz-Entertainment"): the longest line of three
+    # words or more that the title starts or ends with, word for word
+    # that is about the story (shares a word with its first paragraphs: not "News Update
+    # Service" printed under "The Hindu News Update Service")
+    whole = _key(title)
+    best: tuple[str, str | None, Block] | None = None
+    topic: set[str] | None = None
+    for key, block in keys.items():
+        if (key.count(" ") >= 2 and (whole.startswith(key + " ") or whole.endswith(" " + key))
+                and (best is None or len(block.text) > len(best[0]))):
+            if topic is None:
+                topic = _topic(blocks)[1]
+            if _content_words(block.text) & topic:
+                best = (block.text, None, block)
+    return best
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:

@@ -272,3 +272,13 @@ def test_a_site_name_the_title_ends_with_is_not_the_headline() -> None:
     page = ("The Argus News Update Service\nNews Update Service\nHome\n\n"
             "Bradford could lose 15m on Olympics\n\n" + _STORY)
     assert clean(page).title == "Bradford could lose 15m on Olympics"
+
+
+def test_html_page_title_split_where_the_page_repeats_the_headline() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _STORY.split("\n\n"))
+    html = ("<html><head><title>Bradford could lose 15m on Olympics-News-The Argus</title></head>"
+            "<body><nav><a href='/'>Home</a></nav><div class='headline'>Bradford could lose 15m on "
+            f"Olympics</div>{body}</body></html>")
+    article = clean(html)
+    assert article.title == "Bradford could lose 15m on Olympics"
+    assert not any(p.startswith("Bradford could lose") for p in article.paragraphs)

@@ -378,7 +378,10 @@ def _title_from_hints(doc: Document) -> Document:
             return doc.move([h], "title", h.text, rule="title.first_heading", reason="headline")
         return doc
     headline, site = split_site_suffix(hint)
-    repeat = _find_repeat(tuple(headings) + doc.blocks[:_TOP_WINDOW], headline)
+    top = tuple(headings) + doc.blocks[:_TOP_WINDOW]
+    repeat = _find_repeat(top, headline)
+    if repeat is None and site is None and (split := _split_by_repeat(headline, top)) is not None:
+        headline, site, repeat = split  # see extract_title
     over = None if repeat is not None else _headline_over_body(doc.blocks[:_TOP_WINDOW], headline)
     if repeat is not None:
         doc = doc.move([repeat], "title", repeat.text, rule="title.page_heading",

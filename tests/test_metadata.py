@@ -143,12 +143,15 @@ PARAGRAPHS = (
     # a slogan or the site's name: the headline is the line over the first paragraph
     ("Please support local business!", "Toyota to unveil concept truck at show"),
     ("The Daily Gazette News Service", "Toyota to unveil concept truck at show"),
-    # a page title about the story stays the title, even when it is not repeated
-    ("Toyota concept pickup for Detroit", "Toyota concept pickup for Detroit"),
+    # a page title about the story in other words than the headline printed over it: the
+    # printed one (the page title is a search engine's variant of it)
+    ("Toyota concept pickup for Detroit", "Toyota to unveil concept truck at show"),
+    # a page title about the story with no headline printed over it stays the title
+    ("Toyota unveils concept pickup truck for Detroit", "Toyota unveils concept pickup truck for Detroit"),
 ])
 def test_title_over_the_first_paragraph(page_title: str, expected: str) -> None:
-    page = (f"{page_title}\nHome\nNews\nSports\n\nToyota to unveil concept truck at show\n"
-            f"By Jane Roe\n\n{PARAGRAPHS}")
+    printed = "" if expected == page_title else "Toyota to unveil concept truck at show\n"
+    page = f"{page_title}\nHome\nNews\nSports\n\n{printed}By Jane Roe\n\n{PARAGRAPHS}"
     assert clean(page).title == expected
 
 
@@ -282,3 +285,36 @@ def test_html_page_title_split_where_the_page_repeats_the_headline() -> None:
     article = clean(html)
     assert article.title == "Bradford could lose 15m on Olympics"
     assert not any(p.startswith("Bradford could lose") for p in article.paragraphs)
+
+
+_TESLA = ("Elon Musk said on Tuesday that Teslas will use artificial intelligence to learn where "
+          "their owners want to go, so that the car can plan a route before it is asked.\n\n"
+          "Musk made the remarks at a conference in Dubai, where he also spoke about tunnels.")
+
+
+@pytest.mark.parametrize(("page_title", "printed", "title"), [
+    # the page prints its headline in other words than the page title's: the printed one
+    ("Teslas with AI know where to drive before you ask",
+     "Elon Musk suggests Teslas will use AI to know where you want to go",
+     "Elon Musk suggests Teslas will use AI to know where you want to go"),
+    # the page title is the printed headline and a site's suffix
+    ("Elon Musk suggests Teslas will use AI to know where you want to go | Tech news",
+     "Elon Musk suggests Teslas will use AI to know where you want to go",
+     "Elon Musk suggests Teslas will use AI to know where you want to go"),
+    # a video's title in a list over the story (a running time at its end) is no headline
+    ("Teslas with AI know where to drive before you ask",
+     "Elon Musk on Teslas and AI in Dubai 1:54",
+     "Teslas with AI know where to drive before you ask"),
+])
+def test_headline_printed_in_other_words_than_the_page_title(
+        page_title: str, printed: str, title: str) -> None:
+    page = f"{page_title}\nHome\nTech\n\n{printed}\nBy Jane Roe\n\n{_TESLA}"
+    assert clean(page).title == title
+
+
+def test_html_headline_printed_in_other_words_than_the_page_title() -> None:
+    body = "".join(f"<p>{p}</p>" for p in _TESLA.split("\n\n"))
+    html = ("<html><head><title>Teslas with AI know where to drive before you ask</title></head>"
+            "<body><nav><a href='/'>Home</a></nav><h1>Elon Musk suggests Teslas will use AI to "
+            f"know where you want to go</h1><p>By Jane Roe</p>{body}</body></html>")
+    assert clean(html).title == "Elon Musk suggests Teslas will use AI to know where you want to go"

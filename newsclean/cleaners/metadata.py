@@ -194,6 +194,7 @@ def extract_title(doc: Document) -> Document:
         if over is not None:
             doc = _take_headline_over_body(doc, over)
             return doc.set_field("source", site, rule="source.title_suffix") if site else doc
+        repeat = _printed_headline(doc.blocks[1:_TOP_WINDOW], headline)
     moved = [first] + ([repeat] if repeat is not None else [])
     title = repeat.text if repeat is not None else headline
     doc = doc.move(moved, "title", title, rule="title.first_line",
@@ -222,14 +223,51 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
     twenty-five words, no full stop or closing colon, not a byline, date or known
     boilerplate, and sharing two content words with those sentences.
     """
-    k, topic = _topic(blocks)
-    if k < 0:
-        return None
+    topic, candidates = _over_body(blocks)
     # a domain in the page title is the site's ("Africa - Reuters.com"), whose name the
     # story's dateline may print ("PARIS, Jan 8 (Reuters) -")
     about = " ".join(w for w in page_title.split() if not _DOMAIN.match(w.lower()))
-    if _content_words(about) & topic:
+    if not candidates or _content_words(about) & topic:
         return None
+    return candidates[0]
+
+
+#: a video's running time closing its title in a list ("Cyclone Debbie crosses the coast 1:54")
+_DURATION = regex.compile(r"\s\d{1,2}:\d{2}$")
+
+
+def _printed_headline(blocks: tuple[Block, ...], page_title: str) -> Block | None:
+    """The headline printed over the first paragraph in other words than the page title's
+    (a search-engine title over the printed one: "Teslas with AI know where to drive" over
+    "Elon Musk suggests Teslas will use AI to know where you want to go"): the first line
+    that reads like a headline over the paragraph (see :func:`_headline_over_body`), has four
+    words or more, is not a video's title (a running time at its end), and shares two
+    content words with the page title; none when the page title is that line continued."""
+    words_of_title = _content_words(page_title)
+    if len(words_of_title) < 2:
+        return None
+    whole = _key(page_title)
+    for block in _over_body(blocks)[1]:
+        text = block.text
+        if size(text) < 4 or _DURATION.search(text):
+            continue
+        if whole.startswith(_key(text)):
+            # the page title starts with the line: after a separator, the rest is the site's
+            # ("... by end of 2017 | Latest news"); else the line is the title cut short
+            # ("8 Image Award Bids For 'Great Debaters'" under "..., 'The Great Debaters' ...")
+            rest = page_title[len(text):] if page_title.startswith(text) else ""
+            return block if _SEPARATORS.match(rest) else None
+        if len(_content_words(text) & words_of_title) >= 2:
+            return block
+    return None
+
+
+def _over_body(blocks: tuple[Block, ...]) -> tuple[set[str], list[Block]]:
+    """The story's first paragraphs' content words, and the lines over the first paragraph
+    that read like its headline, top first."""
+    k, topic = _topic(blocks)
+    if k < 0:
+        return topic, []
     # the unbroken run of short lines over the paragraph, up to six of them; a byline, a
     # date or a known boilerplate line (share buttons, reading time) does not count
     above: list[Block] = []
@@ -243,14 +281,11 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
         above.insert(0, blocks[j])
         if len(above) == 6:
             break
-    for block in above:
-        text = block.text
-        if (3 <= size(text) <= 25 and not _FULL_STOP.search(text) and _starts_like_a_headline(text)
-                and not text.endswith((":", "：")) and len(_content_words(text) & topic) >= 2
-                and not is_date_line(text) and not is_known_boilerplate(text)
-                and load("metadata").first(text) is None):  # not a byline, credit line...
-            return block
-    return None
+    return topic, [
+        block for block in above
+        if (3 <= size(text := block.text) <= 25 and not _FULL_STOP.search(text)
+            and _starts_like_a_headline(text) and not text.endswith((":", "："))
+            and len(_content_words(text) & topic) >= 2)]
 
 
 def _topic(blocks: tuple[Block, ...]) -> tuple[int, set[str]]:
@@ -383,6 +418,8 @@ def _title_from_hints(doc: Document) -> Document:
     if repeat is None and site is None and (split := _split_by_repeat(headline, top)) is not None:
         headline, site, repeat = split  # see extract_title
     over = None if repeat is not None else _headline_over_body(doc.blocks[:_TOP_WINDOW], headline)
+    if repeat is None and over is None:
+        repeat = _printed_headline(doc.blocks[:_TOP_WINDOW], headline)
     if repeat is not None:
         doc = doc.move([repeat], "title", repeat.text, rule="title.page_heading",
                        reason="headline (matches the page title)")

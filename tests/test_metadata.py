@@ -318,3 +318,23 @@ def test_html_headline_printed_in_other_words_than_the_page_title() -> None:
             "<body><nav><a href='/'>Home</a></nav><h1>Elon Musk suggests Teslas will use AI to "
             f"know where you want to go</h1><p>By Jane Roe</p>{body}</body></html>")
     assert clean(html).title == "Elon Musk suggests Teslas will use AI to know where you want to go"
+
+
+@pytest.mark.parametrize(("page_title", "printed", "source", "story"), [
+    # a full-width colon with no space is no separator of the shape rules; the page repeats
+    # the headline, and the title starts with it
+    ("北京迎来今冬首场降雪：新华网", "北京迎来今冬首场降雪", None,
+     "北京市气象台12日发布消息，受冷空气影响，北京迎来今冬首场降雪，全市大部分地区出现小雪，部分地区中雪。"
+     "市民出行请注意安全。\n\n气象部门提醒，降雪将持续到13日上午，道路湿滑，请减速慢行。"),
+    # a date after the site's name is not counted as words of it, nor kept in the source
+    ("Правительство утвердило новый бюджет - РИА Новости, 14.03.2024",
+     "Правительство утвердило новый бюджет", "РИА Новости",
+     "Правительство России утвердило новый бюджет на следующий год, сообщил в четверг "
+     "премьер-министр на заседании кабинета министров в Москве.\n\nДокумент будет направлен в "
+     "Государственную думу до конца месяца."),
+])
+def test_page_titles_of_other_scripts(page_title: str, printed: str, source: str | None,
+                                      story: str) -> None:
+    article = clean(f"{page_title}\n\n{printed}\n2024-03-14 10:00\n\n{story}")
+    assert (article.title, article.source) == (printed, source)
+    assert printed not in article.paragraphs

@@ -54,6 +54,10 @@ def _with_repeats(doc: Document, block: Block) -> list[Block]:
     return [b for b in doc.blocks if b.text == block.text]
 
 
+#: a numeric date closing a page title's site segment
+_TRAILING_DATE = regex.compile(r"[,\s]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+
+
 def split_site_suffix(title: str) -> tuple[str, str | None]:
     """Split ``Headline - Section | Site`` (or ``Site | Headline``) into headline and site.
 
@@ -72,6 +76,8 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     ('Rice Lauds Iraqi Reconciliation Efforts', 'The Associated Press')
     >>> split_site_suffix("wjz.com - Selig, Fehr Head To Congress")
     ('Selig, Fehr Head To Congress', 'wjz.com')
+    >>> split_site_suffix("Правительство утвердило бюджет - РИА Новости, 14.03.2024")
+    ('Правительство утвердило бюджет', 'РИА Новости')
     >>> split_site_suffix("Obama wins Iowa - and what it means for Clinton")
     ('Obama wins Iowa - and what it means for Clinton', None)
     """
@@ -81,9 +87,12 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
         if not seps:
             break
         tail, rest = headline[seps[-1].end():].strip(), headline[: seps[-1].start()].strip()
-        if not (_site_like(tail) and size(rest) > size(tail) and size(rest) >= 3):
+        # a date after the site's name is not counted as words of it ("РИА Новости, 14.03.2024")
+        dated = _TRAILING_DATE.search(tail)
+        name = tail[:dated.start()] if dated is not None else tail
+        if not (name and _site_like(name) and size(rest) > size(name) and size(rest) >= 3):
             break
-        site = site or tail
+        site = site or name
         headline = rest
     if site is None:
         seps = list(_SEPARATORS.finditer(headline))
@@ -379,7 +388,7 @@ def _split_by_repeat(title: str, blocks: tuple[Block, ...]) -> tuple[str, str | 
     best: tuple[str, str | None, Block] | None = None
     topic: set[str] | None = None
     for key, block in keys.items():
-        if (key.count(" ") >= 2 and (whole.startswith(key + " ") or whole.endswith(" " + key))
+        if (size(block.text) >= 3 and (whole.startswith(key + " ") or whole.endswith(" " + key))
                 and (best is None or len(block.text) > len(best[0]))):
             if topic is None:
                 topic = _topic(blocks)[1]

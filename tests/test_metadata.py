@@ -22,6 +22,13 @@ BODY = "The council met on Tuesday to discuss the budget for next year, official
     ("Bridge approved after a decade of debate - The Planet Business Journal:",
      "Bridge approved after a decade of debate", "The Planet Business Journal"),
     ("A headline with no site at all", "A headline with no site at all", None),
+    ("中国经济稳中向好-新华网", "中国经济稳中向好", "新华网"),
+    ("Правительство утвердило бюджет - РИА Новости, 14.03.2024", "Правительство утвердило бюджет",
+     "РИА Новости"),
+    ("Governo anuncia novo programa | Economia | G1", "Governo anuncia novo programa", "G1"),
+    ("Harga BBM naik mulai hari ini - Kompas.com", "Harga BBM naik mulai hari ini", "Kompas.com"),
+    ("정부, 새 경제대책 발표 : 네이트 뉴스", "정부, 새 경제대책 발표", "네이트 뉴스"),
+    ("Well-known author dies - The Times", "Well-known author dies", "The Times"),
 ])
 def test_split_site_suffix(title: str, headline: str, site: str | None) -> None:
     assert split_site_suffix(title) == (headline, site)

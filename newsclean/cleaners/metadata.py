@@ -38,7 +38,10 @@ from ._shape import (
 
 # spaced separators, and the unspaced "_" and full-width bar of Chinese page titles
 # ("标题_频道_网站")
-_SEPARATORS = regex.compile(r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+|\s*[_｜]\s*")
+_SEPARATORS = regex.compile(
+    r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+|\s*[_｜]\s*"
+    # between Han characters a hyphen needs no spaces ("中国经济稳中向好-新华网")
+    r"|(?<=\p{Han})[-－](?=\p{Han})")
 _SITE_PREFIX = regex.compile(r"^((?:\p{Lu}[\p{L}.&\x27-]*\s){1,3}\p{Lu}[\p{L}.&\x27-]*):\s+(?=\p{Lu})")
 _NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$")
 _FULL_STOP = regex.compile(r"[^.]\.[\"”’»)]*$|[。]$")
@@ -78,6 +81,8 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     ('Selig, Fehr Head To Congress', 'wjz.com')
     >>> split_site_suffix("Правительство утвердило бюджет - РИА Новости, 14.03.2024")
     ('Правительство утвердило бюджет', 'РИА Новости')
+    >>> split_site_suffix("中国经济稳中向好-新华网")
+    ('中国经济稳中向好', '新华网')
     >>> split_site_suffix("Obama wins Iowa - and what it means for Clinton")
     ('Obama wins Iowa - and what it means for Clinton', None)
     """

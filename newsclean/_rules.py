@@ -60,6 +60,7 @@ CODE_RULES: dict[str, str] = {
     "source.meta": "site name from the page metadata",
     "source.header_name": "source name printed above the date",
     "source.header_alias": "source short name (alias of the source)",
+    "source.first_line": "site name (the page's first line)",
     "published.date_line": "publication date",
     "published.meta": "publication date from the page metadata",
     "published.byline_line": "publication date printed on the byline's line",

@@ -58,6 +58,9 @@ def test_menu_on_top_is_not_the_title(menu: str) -> None:
     ("By Chris Foster, Los Angeles Times Staff Writer", "Chris Foster, Los Angeles Times Staff Writer"),
     ("By JANE DOE and JOHN ROE", "JANE DOE and JOHN ROE"),
     ("Por María López", "María López"),
+    # the place or outlet after the name is not the name; a list of names is kept whole
+    ("Por Maria Silva, de Brasília", "Maria Silva"), ("By Jane Doe — Washington", "Jane Doe"),
+    ("By Smith, Jones and Lee", "Smith, Jones and Lee"),
     ("Oleh Budi Santoso", "Budi Santoso"),
     ("Reportagem de Ana Souza", "Ana Souza"), ("记者 王小明", "王小明"),
     ("By Jane Doe • March 3, 2024", "Jane Doe"),
@@ -345,3 +348,12 @@ def test_page_titles_of_other_scripts(page_title: str, printed: str, source: str
     article = clean(f"{page_title}\n\n{printed}\n2024-03-14 10:00\n\n{story}")
     assert (article.title, article.source) == (printed, source)
     assert printed not in article.paragraphs
+
+
+def test_the_source_after_the_byline_name_is_not_the_name() -> None:
+    page = ("g1\nMenu\n\nInflação desacelera em fevereiro, diz IBGE\nPor Maria Silva, g1\n\n"
+            "A inflação oficial do país desacelerou em fevereiro e ficou em 0,83%, informou nesta "
+            "terça-feira o Instituto Brasileiro de Geografia e Estatística.\n\n"
+            "No acumulado em 12 meses, o índice ficou em 4,50%, segundo o instituto.")
+    article = clean(page)
+    assert (article.source, article.byline) == ("g1", "Maria Silva")

@@ -207,6 +207,9 @@ def extract_title(doc: Document) -> Document:
         over = _headline_over_body(doc.blocks[1:_TOP_WINDOW], "" if named else headline)
         if over is not None:
             doc = _take_headline_over_body(doc, over)
+            if named:  # the site's name printed as the page's first line is the source
+                return doc.move([first], "source", headline, rule="source.first_line",
+                                reason=CODE_RULES["source.first_line"])
             return doc.set_field("source", site, rule="source.title_suffix") if site else doc
         repeat = _printed_headline(doc.blocks[1:_TOP_WINDOW], headline)
     moved = [first] + ([repeat] if repeat is not None else [])
@@ -527,7 +530,8 @@ def extract_byline(doc: Document) -> Document:
     for block in doc.blocks[:_TOP_WINDOW]:
         rule = rules.first(block.text)
         if rule is not None and rule.id.startswith("byline."):
-            doc = doc.move(_with_repeats(doc, block), "byline", _clean_byline(block.text),
+            doc = doc.move(_with_repeats(doc, block), "byline",
+                           _clean_byline(block.text, doc.field("source")),
                            rule=rule.id, reason=rule.rule.reason)
             # "By Jane Doe • March 3, 2024": the date on the byline's line, when the page
             # printed no date line of its own
@@ -551,11 +555,24 @@ _BYLINE_LABEL = regex.compile(
 _BYLINE_TAIL = regex.compile(r"\s*[•·]\s*.*$|\s+(?i:updated|published|posted)\b.*$")
 
 
-def _clean_byline(text: str) -> str:
+#: where the name ends and the author's place or outlet begins: a dash, or a comma before
+#: "from <Place>" ("Maria Silva, de Brasília"); a list of names ("Smith, Jones and Lee")
+#: has neither
+_BYLINE_AFFILIATION = regex.compile(
+    r"\s+[—–]\s+\S.*$"
+    r"|,\s+(?:de|do|da|em|from|in|en|desde|di|dari|aus|von)\s+\p{Lu}.*$")
+
+
+def _clean_byline(text: str, source: str | None = None) -> str:
     """The author's name without its label, in any of the byline rule's languages
-    ("By Jane Doe", "Por María López", "記者：王小明" -> the name)."""
-    cleaned: str = _BYLINE_TAIL.sub("", _BYLINE_LABEL.sub("", text))
-    return cleaned.strip()
+    ("By Jane Doe", "Por María López", "記者：王小明" -> the name), nor the place or the
+    outlet printed after it ("Maria Silva, g1 — Rio de Janeiro", with the page's source
+    "g1", -> "Maria Silva")."""
+    cleaned: str = _BYLINE_TAIL.sub("", _BYLINE_LABEL.sub("", text)).strip()
+    name = _BYLINE_AFFILIATION.sub("", cleaned).strip()
+    if source and name.casefold().endswith(", " + source.casefold()):
+        name = name[: -len(source) - 2].rstrip()
+    return name or cleaned
 
 
 def extract_attribution(doc: Document) -> Document:

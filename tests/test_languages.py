@@ -51,6 +51,11 @@ def _rules_for(line: str) -> list[str]:
     ("쏠쏠정보", "share.button"), ("구독자 1,234", "share.counter_lang"), ("응원수 56", "share.counter_lang"),
     ("评论 12", "share.counter_lang"), ("URL telah disalin", "share.button"),
     ("이 기사는 언론사에서 경제 섹션으로 분류했습니다.", "footer.edition_note"),
+    # consent notices that do not open with the word "cookie"
+    ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "prompt.cookie_lang"),
+    ("이 사이트는 쿠키를 사용합니다. 계속 이용하시면 동의한 것으로 간주됩니다.", "prompt.cookie_lang"),
+    ("当サイトではクッキーを使用しています。", "prompt.cookie_lang"),
+    ("Ao clicar em “Aceitar”, você concorda com o armazenamento de cookies.", "prompt.cookie_lang"),
 ])
 def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -64,6 +69,9 @@ def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     "编辑部表示，这篇报道经过了三次核实。",
     "구독자 수가 1,234명을 넘었다고 회사는 밝혔다.",
     "추천 종목은 다음 주에 발표된다고 증권사는 밝혔다.",
+    "구글이 내년부터 서드파티 쿠키 사용을 중단한다고 밝혔다.",
+    "グーグルはクッキーの利用を段階的に廃止すると発表した。",
+    "Regulator menjatuhkan denda kepada Google karena cookie pelacak, kata pejabat.",
 ])
 def test_body_sentence_kept(line: str) -> None:
     assert _rules_for(line) == []

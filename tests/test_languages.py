@@ -51,6 +51,22 @@ def _rules_for(line: str) -> list[str]:
     ("쏠쏠정보", "share.button"), ("구독자 1,234", "share.counter_lang"), ("응원수 56", "share.counter_lang"),
     ("评论 12", "share.counter_lang"), ("URL telah disalin", "share.button"),
     ("이 기사는 언론사에서 경제 섹션으로 분류했습니다.", "footer.edition_note"),
+    # found by a probe of the held-out languages' page furniture
+    ("Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.",
+     "prompt.follow_lang"),
+    ("Artikel ini telah tayang di Kompas.com dengan judul \"Harga BBM Naik\"", "footer.edition_note"),
+    ("Sumber: Antara", "footer.editor_line"), ("Siga o g1 no Instagram", "prompt.follow_lang"),
+    ("Esta reportagem foi publicada originalmente em inglês.", "footer.edition_note"),
+    ("Reprodução/TV Globo", "credits.credit_forms"), ("Divulgação", "credits.orphan"),
+    ("Читайте нас в Telegram", "prompt.follow_lang"), ("Подписаться на рассылку", "prompt.follow_lang"),
+    ("При использовании материалов гиперссылка обязательна", "footer.copyright"),
+    ("Версия для печати", "share.button"), ("Комментарии", "share.button"),
+    ("Новости партнеров", "related.header"), ("제보는 카카오톡 okjebo", "prompt.phrase_lang"),
+    ("微信", "share.button"), ("版权声明：本文为原创文章，未经授权禁止转载。", "footer.copyright"),
+    ("返回顶部", "chrome.nav_word"), ("この記事を印刷する", "share.button"),
+    ("有料会員限定記事", "prompt.phrase_lang"), ("Xで共有", "share.button"),
+    ("Чтобы участвовать в дискуссии, авторизуйтесь или зарегистрируйтесь", "prompt.comments_lang"),
+    ("Faça login para comentar", "prompt.comments_lang"),
     # consent notices that do not open with the word "cookie"
     ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "prompt.cookie_lang"),
     ("이 사이트는 쿠키를 사용합니다. 계속 이용하시면 동의한 것으로 간주됩니다.", "prompt.cookie_lang"),
@@ -72,6 +88,9 @@ def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     "구글이 내년부터 서드파티 쿠키 사용을 중단한다고 밝혔다.",
     "グーグルはクッキーの利用を段階的に廃止すると発表した。",
     "Regulator menjatuhkan denda kepada Google karena cookie pelacak, kata pejabat.",
+    "Siga o dinheiro, disse o promotor durante o julgamento na capital.",
+    "Sumber daya alam di wilayah itu menjadi rebutan sejak lama, kata warga.",
+    "Чтобы участвовать в выборах, кандидат должен собрать подписи, сообщили в ЦИК.",
 ])
 def test_body_sentence_kept(line: str) -> None:
     assert _rules_for(line) == []

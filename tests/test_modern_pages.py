@@ -17,6 +17,15 @@ def _rules_for(line: str) -> list[str]:
 
 @pytest.mark.parametrize("line,rule", [
     ("Listen to this article · 5:32 min Learn more", "share.listen"),
+    # found by a probe of 70 lines of today's English page furniture
+    ("Continue reading your article with a WSJ subscription", "prompt.paywall_line"),
+    ("Open navigation menu", "chrome.nav_word"), ("Submit Search", "chrome.nav_word"),
+    ("Donate", "chrome.nav_word"), ("Accessibility statement", "chrome.nav_word"),
+    ("Font size", "share.button"), ("A A A", "share.button"), ("Play Video", "share.button"),
+    ("Do Not Sell or Share My Personal Information", "prompt.cookie"),
+    ("This material may not be published, broadcast, rewritten or redistributed.",
+     "footer.copyright"),
+    ("Recommended by Outbrain", "ads.label"),
     ("Share full article", "share.button"),
     ("Gift this article", "share.button"),
     ("Add to your saved stories", "share.button"),

@@ -61,6 +61,9 @@ def test_menu_on_top_is_not_the_title(menu: str) -> None:
     # the place or outlet after the name is not the name; a list of names is kept whole
     ("Por Maria Silva, de Brasília", "Maria Silva"), ("By Jane Doe — Washington", "Jane Doe"),
     ("By Smith, Jones and Lee", "Smith, Jones and Lee"),
+    # the time or date of posting after the name
+    ("Posted by Jane Doe at 10:32 AM", "Jane Doe"),
+    ("By Jon Greenberg on Saturday, March 25th, 2017 at 12:30 p.m.", "Jon Greenberg"),
     ("Oleh Budi Santoso", "Budi Santoso"),
     ("Reportagem de Ana Souza", "Ana Souza"), ("记者 王小明", "王小明"),
     ("By Jane Doe • March 3, 2024", "Jane Doe"),

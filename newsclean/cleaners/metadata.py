@@ -547,12 +547,13 @@ def extract_byline(doc: Document) -> Document:
 #: the labels of rules/metadata.toml's byline.by_name ("From" aside, which is not the
 #: author's label); tests/test_metadata.py checks that every example of the rule loses its own
 _BYLINE_LABEL = regex.compile(
-    r"^(?i:by|written\s+by|story\s+by|words\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
+    r"^(?i:by|written\s+by|story\s+by|words\s+by|posted\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
     r"reportagem(?:\s+de)?|texto\s+de|reportaje\s+de|door|av|af|autor|auteur|автор|текст|作者|記者|记者|文)"
     r"(?:\s*[:：／]\s*|\s+)")
 #: what may follow the name on a byline line and is not the name: a date after a bullet, an
 #: "Updated ..." stamp
-_BYLINE_TAIL = regex.compile(r"\s*[•·]\s*.*$|\s+(?i:updated|published|posted)\b.*$")
+_BYLINE_TAIL = regex.compile(r"\s*[•·]\s*.*$|\s+(?i:updated|published|posted)\b.*$"
+                             r"|\s+(?i:at)\s+\d{1,2}[:.]\d{2}.*$|\s+(?i:on)\s+\p{Lu}.*$")
 
 
 #: where the name ends and the author's place or outlet begins: a dash, or a comma before

@@ -130,10 +130,23 @@ def is_dated_source_line(text: str) -> bool:
             and not left[0].islower() and text.rstrip()[-1:] not in ".!?。！？")
 
 
+#: a Japanese portal's date line with no year: month/day, the weekday in brackets, a time
+#: ("3/14(木) 10:30配信", "3月14日(木) 10時30分")
+_YEARLESS_JA = regex.compile(
+    r"^\s*\d{1,2}(?:/|月)\d{1,2}日?\s*[(（][月火水木金土日][)）]\s*"
+    r"(?:\d{1,2}[:：時]\d{2}分?)?\s*(?:配信|更新|掲載|公開)?\s*$")
+
+
 def is_date_line(text: str) -> bool:
-    """True when the line is a date (with time, weekday, 'Updated' and the like) and no more."""
-    if len(text) > 120 or _YEAR.search(text) is None:
+    """True when the line is a date (with time, weekday, 'Updated' and the like) and no more.
+
+    >>> is_date_line("3/14(木) 10:30配信"), is_date_line("3/14に配信")
+    (True, False)
+    """
+    if len(text) > 120:
         return False
+    if _YEAR.search(text) is None:
+        return _YEARLESS_JA.match(text) is not None
     text = _unglue(text)
     any_date, rest = _patterns()
     match = any_date.search(text)

@@ -134,6 +134,7 @@ def test_byline_labels(line: str, byline: str) -> None:
 @pytest.mark.parametrize("line", [
     "в 2024 году компания открыла новый завод в Казани, сообщили в пресс-службе.",
     "Publicado em 2019, o livro vendeu mais de um milhão de cópias no Brasil.",
+    "3月14日(木)に配信された番組で、首相は増税を否定した。",
 ])
 def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
     from newsclean._dates import is_date_line
@@ -177,3 +178,10 @@ def test_a_site_name_alone_on_the_first_line_is_not_the_title(site: str, headlin
 
     art = clean(f"{site}\nГлавное\nBerita\n{headline}\n{body}\n\n{body}")
     assert art.title == headline
+
+
+@pytest.mark.parametrize("line", ["3/14(木) 10:30配信", "3月14日(木) 10時30分", "3月14日（木）"])
+def test_a_japanese_date_line_with_no_year_is_a_date_line(line: str) -> None:
+    from newsclean._dates import is_date_line
+
+    assert is_date_line(line)

@@ -204,14 +204,15 @@ def extract_title(doc: Document) -> Document:
         # the page title is not repeated above the story and shares no word with its first
         # paragraph: it is the site's name or a slogan ("The Hindu News Update Service"), and
         # the headline is the line over the first paragraph that does share words with it
-        over = _headline_over_body(doc.blocks[1:_TOP_WINDOW], "" if named else headline)
+        run = _over_body(doc.blocks[1:_TOP_WINDOW])
+        over = _headline_over_body(run, "" if named else headline)
         if over is not None:
             doc = _take_headline_over_body(doc, over)
             if named:  # the site's name printed as the page's first line is the source
                 return doc.move([first], "source", headline, rule="source.first_line",
                                 reason=CODE_RULES["source.first_line"])
             return doc.set_field("source", site, rule="source.title_suffix") if site else doc
-        repeat = _printed_headline(doc.blocks[1:_TOP_WINDOW], headline)
+        repeat = _printed_headline(run, headline)
     moved = [first] + ([repeat] if repeat is not None else [])
     title = repeat.text if repeat is not None else headline
     doc = doc.move(moved, "title", title, rule="title.first_line",
@@ -230,7 +231,12 @@ def is_known_boilerplate(text: str) -> bool:
     return any(load(family).first(text) is not None for family in _BOILERPLATE_TABLES)
 
 
-def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | None:
+#: the story's first paragraphs' content words, and the lines over the first paragraph that
+#: read like its headline (see _over_body)
+_Run = tuple[set[str], list[Block]]
+
+
+def _headline_over_body(run: _Run, page_title: str) -> Block | None:
     """The headline over the first paragraph, when the page title is not about the story.
 
     The first paragraph is the first sentence of twenty words or more; over it stand the
@@ -240,7 +246,7 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
     twenty-five words, no full stop or closing colon, not a byline, date or known
     boilerplate, and sharing two content words with those sentences.
     """
-    topic, candidates = _over_body(blocks)
+    topic, candidates = run
     # a domain in the page title is the site's ("Africa - Reuters.com"), whose name the
     # story's dateline may print ("PARIS, Jan 8 (Reuters) -")
     about = " ".join(w for w in page_title.split() if not _DOMAIN.match(w.lower()))
@@ -253,7 +259,7 @@ def _headline_over_body(blocks: tuple[Block, ...], page_title: str) -> Block | N
 _DURATION = regex.compile(r"\s\d{1,2}:\d{2}$")
 
 
-def _printed_headline(blocks: tuple[Block, ...], page_title: str) -> Block | None:
+def _printed_headline(run: _Run, page_title: str) -> Block | None:
     """The headline printed over the first paragraph in other words than the page title's
     (a search-engine title over the printed one: "Teslas with AI know where to drive" over
     "Elon Musk suggests Teslas will use AI to know where you want to go"): the first line
@@ -264,7 +270,7 @@ def _printed_headline(blocks: tuple[Block, ...], page_title: str) -> Block | Non
     if len(words_of_title) < 2:
         return None
     whole = _key(page_title)
-    for block in _over_body(blocks)[1]:
+    for block in run[1]:
         text = block.text
         if size(text) < 4 or _DURATION.search(text):
             continue
@@ -279,7 +285,7 @@ def _printed_headline(blocks: tuple[Block, ...], page_title: str) -> Block | Non
     return None
 
 
-def _over_body(blocks: tuple[Block, ...]) -> tuple[set[str], list[Block]]:
+def _over_body(blocks: tuple[Block, ...]) -> _Run:
     """The story's first paragraphs' content words, and the lines over the first paragraph
     that read like its headline, top first."""
     k, topic = _topic(blocks)
@@ -318,7 +324,7 @@ def _topic(blocks: tuple[Block, ...]) -> tuple[int, set[str]]:
 def _headline_without_page_title(doc: Document) -> Document:
     """The page starts with chrome, not its title (a menu, a script's text): the headline is
     the line over the first paragraph, if one reads like it (see :func:`_headline_over_body`)."""
-    over = _headline_over_body(doc.blocks[:_TOP_WINDOW], "")
+    over = _headline_over_body(_over_body(doc.blocks[:_TOP_WINDOW]), "")
     return _take_headline_over_body(doc, over) if over is not None else doc
 
 
@@ -434,9 +440,12 @@ def _title_from_hints(doc: Document) -> Document:
     repeat = _find_repeat(top, headline)
     if repeat is None and site is None and (split := _split_by_repeat(headline, top)) is not None:
         headline, site, repeat = split  # see extract_title
-    over = None if repeat is not None else _headline_over_body(doc.blocks[:_TOP_WINDOW], headline)
-    if repeat is None and over is None:
-        repeat = _printed_headline(doc.blocks[:_TOP_WINDOW], headline)
+    over = None
+    if repeat is None:
+        run = _over_body(doc.blocks[:_TOP_WINDOW])
+        over = _headline_over_body(run, headline)
+        if over is None:
+            repeat = _printed_headline(run, headline)
     if repeat is not None:
         doc = doc.move([repeat], "title", repeat.text, rule="title.page_heading",
                        reason="headline (matches the page title)")

@@ -146,7 +146,8 @@ def is_date_line(text: str) -> bool:
     if len(text) > 120:
         return False
     if _YEAR.search(text) is None:
-        return _YEARLESS_JA.match(text) is not None
+        # asked of non-ASCII lines only: most lines have no year, and this is their one cost
+        return not text.isascii() and _YEARLESS_JA.match(text) is not None
     text = _unglue(text)
     any_date, rest = _patterns()
     match = any_date.search(text)

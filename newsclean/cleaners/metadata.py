@@ -402,7 +402,7 @@ def _split_by_repeat(title: str, blocks: tuple[Block, ...]) -> tuple[str, str | 
     best: tuple[str, str | None, Block] | None = None
     topic: set[str] | None = None
     for key, block in keys.items():
-        if (size(block.text) >= 3 and (whole.startswith(key + " ") or whole.endswith(" " + key))
+        if ((whole.startswith(key + " ") or whole.endswith(" " + key)) and size(block.text) >= 3
                 and (best is None or len(block.text) > len(best[0]))):
             if topic is None:
                 topic = _topic(blocks)[1]

@@ -122,7 +122,13 @@ def extract_captions(doc: Document) -> Document:
              if block.kind not in SLIDE_KINDS and (rule := rules.first(block.text)) is not None]
     # the captions the markup gave (HTML), for a credit line that prints one of theirs again
     taken = "\n".join(f"{c.text}\n{c.credit or ''}" for c in doc.captions)
-    paragraph = functools.cache(lambda: _typical_paragraph(blocks))
+    typical: list[float] = []
+
+    def paragraph() -> float:  # the page's typical paragraph length, worked out when first asked
+        if not typical:
+            typical.append(_typical_paragraph(blocks))
+        return typical[0]
+
     for credit_pass in (True, False):
         for i, rule in found:
             if (rule.rule.action == "credit") == credit_pass and blocks[i].lines not in used:

@@ -340,10 +340,9 @@ _STEM = 5
 
 def _content_words(text: str) -> set[str]:
     """Lower-cased words of four letters or more that are not function words, cut to their
-    first five letters; for scripts
-    written without spaces, the pairs of adjacent Han and kana characters (a Japanese or
-    Chinese headline shares those with its first paragraph, not whole "words"); Hangul
-    words of two syllables or more.
+    first five letters; for scripts written without spaces, the pairs of adjacent Han and
+    kana characters (a Japanese or Chinese headline shares those with its first paragraph,
+    not whole "words"); Hangul words of two syllables or more.
 
     >>> sorted(_content_words("東京で桜が開花"))
     ['が開', 'で桜', '京で', '東京', '桜が', '開花']
@@ -395,9 +394,9 @@ def _split_by_repeat(title: str, blocks: tuple[Block, ...]) -> tuple[str, str | 
                 return part, site, repeat
     # no separator the shape rules know ("Bulls, Jones pursue talks: Sport: Rugby: News24",
     # "Kat to go to London... with Sallu-India Buzz-Entertainment"): the longest line of three
-    # words or more that the title starts or ends with, word for word
-    # that is about the story (shares a word with its first paragraphs: not "News Update
-    # Service" printed under "The Hindu News Update Service")
+    # words or more that the title starts or ends with, word for word, and that is about the
+    # story (shares a word with its first paragraphs: not "News Update Service" printed under
+    # "The Hindu News Update Service")
     whole = _key(title)
     best: tuple[str, str | None, Block] | None = None
     topic: set[str] | None = None

@@ -114,20 +114,33 @@ _SOURCE_AFTER_DATE = 16
 
 def is_dated_source_line(text: str) -> bool:
     """A line that starts with a date and ends with a source's name and no more
-    ("2024年03月12日 08:30 新京报", "12.03.2024 10:30 Reuters"): a portal's date line.
+    ("2024年03月12日 08:30 新京报", "12.03.2024 10:30 Reuters"), or the other way round
+    ("Kompas.com - 14/03/2024, 10:30 WIB"): a portal's date line.
 
     >>> is_dated_source_line("2024年03月12日 08:30 新京报"), is_dated_source_line("March 3, 2024 was cold.")
     (True, False)
+    >>> is_dated_source_line("Kompas.com - 14/03/2024, 10:30 WIB")
+    True
     """
     if len(text) > 120 or _YEAR.search(text) is None:
         return False
     any_date, rest = _patterns()
     match = any_date.match(text)
-    if match is None or _parse(match) is None:
+    if match is None:
+        # the source first, then a separator and the date ("Kompas.com - 14/03/2024, 10:30 WIB")
+        before = _SOURCE_BEFORE_DATE.match(text)
+        if before is None or not 0 < len(before.group(1)) <= _SOURCE_AFTER_DATE:
+            return False
+        return is_date_line(text[before.end():])
+    if _parse(match) is None:
         return False
     left = rest.sub(" ", text[match.end():]).strip(" ：:/|-–—·•")
     return (0 < len(left) <= _SOURCE_AFTER_DATE and not any(c.isdigit() for c in left)
             and not left[0].islower() and text.rstrip()[-1:] not in ".!?。！？")
+
+
+#: a source's name and a separator before a date ("Kompas.com - ")
+_SOURCE_BEFORE_DATE = regex.compile(r"^([\p{Lu}\p{Lo}][^\d|:]*?)\s+[-–—|·•]\s+")
 
 
 #: a Japanese portal's date line with no year: month/day, the weekday in brackets, a time

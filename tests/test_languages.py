@@ -66,7 +66,7 @@ def _rules_for(line: str) -> list[str]:
     ("返回顶部", "chrome.nav_word"), ("この記事を印刷する", "share.button"),
     ("有料会員限定記事", "prompt.phrase_lang"), ("Xで共有", "share.button"),
     ("Чтобы участвовать в дискуссии, авторизуйтесь или зарегистрируйтесь", "prompt.comments_lang"),
-    ("Faça login para comentar", "prompt.comments_lang"),
+    ("Faça login para comentar", "prompt.comments_lang"), ("Lihat Foto", "share.button"),
     # consent notices that do not open with the word "cookie"
     ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "prompt.cookie_lang"),
     ("이 사이트는 쿠키를 사용합니다. 계속 이용하시면 동의한 것으로 간주됩니다.", "prompt.cookie_lang"),

@@ -360,3 +360,20 @@ def test_the_source_after_the_byline_name_is_not_the_name() -> None:
             "No acumulado em 12 meses, o índice ficou em 4,50%, segundo o instituto.")
     article = clean(page)
     assert (article.source, article.byline) == ("g1", "Maria Silva")
+
+
+def test_a_tag_the_page_title_opens_with_is_not_the_headline() -> None:
+    page = ("‘Kong: Skull Island’ Raises Its Box Office Opening To $60M\nHome\nMovies\n\n"
+            "Kong: Skull Island\nBy Jane Roe\n\n"
+            "Kong: Skull Island raised its opening weekend box office to $60 million on Sunday, "
+            "the studio said, ahead of the estimates made by analysts on Friday.\n\n"
+            "The film opened in 3,846 theaters across the country and in 65 markets abroad.")
+    assert clean(page).title == "‘Kong: Skull Island’ Raises Its Box Office Opening To $60M"
+
+
+def test_the_provider_in_brackets_after_the_headline_is_not_the_headline() -> None:
+    story = ("岸田文雄首相は14日の衆院予算委員会で、防衛費増額の財源確保に向けた増税について「現時点で考えていない」"
+             "と述べ、否定した。\n\n首相は「歳出改革などで財源を確保する」と説明した。")
+    page = f"首相、増税を否定 衆院予算委（共同通信） - Yahoo!ニュース\nトップ\n\n首相、増税を否定 衆院予算委\n\n{story}"
+    article = clean(page)
+    assert (article.title, article.source) == ("首相、増税を否定 衆院予算委", "Yahoo!ニュース")

@@ -42,6 +42,9 @@ _SEPARATORS = regex.compile(
     r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+|\s*[_｜]\s*"
     # between Han characters a hyphen needs no spaces ("中国经济稳中向好-新华网")
     r"|(?<=\p{Han})[-－](?=\p{Han})")
+_WORD_RE = regex.compile(r"\w+")
+#: a short bracketed segment closing a page title: the story's provider ("（共同通信）", "(AP)")
+_BRACKETED_TAIL = regex.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 _SITE_PREFIX = regex.compile(r"^((?:\p{Lu}[\p{L}.&\x27-]*\s){1,3}\p{Lu}[\p{L}.&\x27-]*):\s+(?=\p{Lu})")
 _NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$")
 _FULL_STOP = regex.compile(r"[^.]\.[\"”’»)]*$|[。]$")
@@ -193,6 +196,11 @@ def extract_title(doc: Document) -> Document:
     # line printed again is a short headline ("Fun returns")
     named = not site and size(headline) <= _SITE_NAME_WORDS
     repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
+    if repeat is None and (bracketed := _BRACKETED_TAIL.search(headline)) is not None:
+        # "首相、増税を否定 衆院予算委（共同通信）": the provider in brackets after the headline
+        repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline[:bracketed.start()])
+        if repeat is not None:
+            headline = headline[:bracketed.start()]
     if repeat is None and site is None and (split := _split_by_repeat(
             headline, doc.blocks[1:_TOP_WINDOW])) is not None:
         # "Local biotech researcher dies - Kansas City Business Journal": a suffix as long as
@@ -373,41 +381,65 @@ def _starts_like_a_headline(text: str) -> bool:
 
 
 def _split_by_repeat(title: str, blocks: tuple[Block, ...]) -> tuple[str, str | None, Block] | None:
-    """Split a page title at a separator where the page prints one side again by itself: that
-    side is the headline, the block its repeat, and the other side the site when it reads
-    like a site's name (one segment, site-shaped), else None ("15 Jan 2008 - nzherald").
-    Failing that, the headline is the longest line the page prints that the title starts or
-    ends with (no source then)."""
+    """Split a page title at a separator where the page prints one side again by itself and
+    that side is about the story (shares a word with its first paragraphs: not a breadcrumb
+    "International / India & World" printed over the story): that side is the headline, the
+    block its repeat, and the other side the site when it reads like a site's name (one
+    segment, site-shaped), else None ("15 Jan 2008 - nzherald"). Failing that, the headline
+    is the longest such line that the title starts or ends with, word for word, at a
+    separator (no source then)."""
     seps = list(_SEPARATORS.finditer(title))
     keys: dict[str, Block] = {}
     limit = len(title)
     for block in blocks:
         if len(block.text) < limit:
             keys.setdefault(_key(block.text), block)
+    topic: set[str] | None = None
+
+    def about_the_story(text: str) -> bool:
+        nonlocal topic
+        if topic is None:
+            topic = _topic(blocks)[1]
+        return bool(_content_words(text) & topic)
+
     for sep in seps:
         for part, other in ((title[:sep.start()], title[sep.end():]),
                             (title[sep.end():], title[:sep.start()])):
             part, other = part.strip(), other.strip()
             repeat = keys.get(_key(part))
-            if repeat is not None and size(part) >= 3:
+            if repeat is not None and size(part) >= 3 and about_the_story(part):
                 site = other if _site_like(other) and not _SEPARATORS.search(other) else None
                 return part, site, repeat
     # no separator the shape rules know ("Bulls, Jones pursue talks: Sport: Rugby: News24",
-    # "Kat to go to London... with Sallu-India Buzz-Entertainment"): the longest line of three
-    # words or more that the title starts or ends with, word for word, and that is about the
-    # story (shares a word with its first paragraphs: not "News Update Service" printed under
-    # "The Hindu News Update Service")
+    # "Kat to go to London... with Sallu-India Buzz-Entertainment"): the line must meet the
+    # rest of the title at a separator, so that a tag the title opens with ("Kong: Skull
+    # Island" of "'Kong: Skull Island' Raises Its Weekend Box Office ...") is not taken
     whole = _key(title)
     best: tuple[str, str | None, Block] | None = None
-    topic: set[str] | None = None
     for key, block in keys.items():
-        if ((whole.startswith(key + " ") or whole.endswith(" " + key)) and size(block.text) >= 3
-                and (best is None or len(block.text) > len(best[0]))):
-            if topic is None:
-                topic = _topic(blocks)[1]
-            if _content_words(block.text) & topic:
-                best = (block.text, None, block)
+        n = key.count(" ") + 1
+        if ((whole.startswith(key + " ") and _junction(title, n, after=True))
+                or (whole.endswith(" " + key) and _junction(title, n, after=False))) \
+                and size(block.text) >= 3 and (best is None or len(block.text) > len(best[0])) \
+                and about_the_story(block.text):
+            best = (block.text, None, block)
     return best
+
+
+#: what may join a headline to the rest of its page title without a space around it
+_JUNCTION = frozenset(":|-–—>»«/()[]·•｜：（）【】")
+_QUOTES_AND_SPACE = " \t'\"‘’“”"
+
+
+def _junction(title: str, n: int, *, after: bool) -> bool:
+    """Does a separator stand right after the title's first ``n`` words (``after``), or right
+    before its last ``n``, quotes and spaces aside?"""
+    found = list(_WORD_RE.finditer(title))
+    if after:
+        rest = title[found[n - 1].end():].lstrip(_QUOTES_AND_SPACE)
+        return rest[:1] in _JUNCTION
+    head = title[:found[-n].start()].rstrip(_QUOTES_AND_SPACE)
+    return head[-1:] in _JUNCTION
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:

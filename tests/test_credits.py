@@ -303,3 +303,13 @@ def test_a_labelled_credit_closing_a_caption_may_end_with_a_stop() -> None:
     doc = apply(extract_captions, f"{LONG}\n\n{line}\n\n{LONG}")
     assert [(c.text, c.credit) for c in doc.captions] == [
         ("The rover touches the drill to the ground for the first time in months.", "Image: NASA")]
+
+
+def test_a_credit_printed_again_by_the_caption_below_is_not_a_caption_of_the_line_above() -> None:
+    above = "기획재정부는 23일 관계부처 합동으로 이 같은 내용의 추진방안을 발표했다."
+    caption = "최상목 부총리가 23일 회의에서 발언하고 있다. 사진=연합뉴스"
+    doc = apply(extract_captions, f"{LONG}\n\n{above}\n사진=연합뉴스\n{caption}\n\n{LONG}")
+    assert kept(doc) == [LONG, above, LONG]
+    assert [(c.text, c.credit) for c in doc.captions] == [
+        ("최상목 부총리가 23일 회의에서 발언하고 있다.", "사진=연합뉴스")]
+    assert "credits.orphan" in rules(doc)

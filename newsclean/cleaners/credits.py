@@ -44,7 +44,7 @@ _CUE_LABEL = regex.compile(
 _LABEL = regex.compile(
     r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
     r"image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|crédit|фото|图片|"
-    r"사진|写真)\s*[:：,]\s*",
+    r"사진|写真)\s*[:：,]\s*|^(?:사진|사진제공|자료사진)\s*=\s*",
     0,
 )
 
@@ -267,6 +267,15 @@ def _cue_below(rules: RuleSet, blocks: tuple[Block, ...], i: int,
     return below if rule is not None and rule.rule.action == "caption" else None
 
 
+def _credit_printed_below(blocks: tuple[Block, ...], i: int) -> bool:
+    """Does the line right under ``blocks[i]``, a credit line, end with the same credit?"""
+    if i + 1 >= len(blocks) or blocks[i + 1].gap_before > 0:
+        return False
+    credit = _unbracket(blocks[i].text)
+    below = blocks[i + 1].text.rstrip(" )）]")
+    return len(below) > len(credit) and below.endswith(credit)
+
+
 def _repeats_credit(blocks: tuple[Block, ...], i: int, near: int = 3) -> bool:
     """Is ``blocks[i]``, a credit line, the credit of a caption just above it printed again
     (a caption widget's "... Andrew Harnik/AP hide caption", "toggle caption", "Andrew
@@ -283,7 +292,12 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
     action = rule.rule.action
     if action == "credit":
         prev = blocks[i - 1] if i > 0 else None
-        if (prev is not None and prev.lines not in used and block.gap_before == 0
+        if _credit_printed_below(blocks, i):
+            # "사진=연합뉴스" over "... 발언하고 있다. 사진=연합뉴스": the photo's credit, printed
+            # again by the caption right under it, is no caption of the line above
+            orphans.append(block)
+            used.add(block.lines)
+        elif (prev is not None and prev.lines not in used and block.gap_before == 0
                 and prev.kind != "slide"
                 and _caption_candidate(prev) and _plain_or_cue(rules.first(prev.text))
                 and not _is_byline(prev.text) and not is_date_line(prev.text)):

@@ -67,6 +67,8 @@ def _rules_for(line: str) -> list[str]:
     ("有料会員限定記事", "prompt.phrase_lang"), ("Xで共有", "share.button"),
     ("Чтобы участвовать в дискуссии, авторизуйтесь или зарегистрируйтесь", "prompt.comments_lang"),
     ("Faça login para comentar", "prompt.comments_lang"), ("Lihat Foto", "share.button"),
+    ("Читайте РБК в Telegram", "prompt.follow_lang"), ("Материал дополняется", "chrome.nav_word"),
+    ("Лента новостей", "related.header"),
     # consent notices that do not open with the word "cookie"
     ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "prompt.cookie_lang"),
     ("이 사이트는 쿠키를 사용합니다. 계속 이용하시면 동의한 것으로 간주됩니다.", "prompt.cookie_lang"),

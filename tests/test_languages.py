@@ -69,6 +69,10 @@ def _rules_for(line: str) -> list[str]:
     ("Faça login para comentar", "prompt.comments_lang"), ("Lihat Foto", "share.button"),
     ("Читайте РБК в Telegram", "prompt.follow_lang"), ("Материал дополняется", "chrome.nav_word"),
     ("Лента новостей", "related.header"),
+    ("Receba no seu email as notícias mais importantes do dia", "prompt.follow_lang"),
+    ("Você já conhece as vantagens de ser assinante da Folha?", "prompt.follow_lang"),
+    ("Carregando...", "chrome.nav_word"), ("Diminuir fonte", "share.button"),
+    ("Leia tudo sobre o tema e siga:", "related.header"),
     # consent notices that do not open with the word "cookie"
     ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "prompt.cookie_lang"),
     ("이 사이트는 쿠키를 사용합니다. 계속 이용하시면 동의한 것으로 간주됩니다.", "prompt.cookie_lang"),
@@ -187,3 +191,12 @@ def test_a_japanese_date_line_with_no_year_is_a_date_line(line: str) -> None:
     from newsclean._dates import is_date_line
 
     assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("14.mar.2024 às 21h30", "2024-03-14"), ("Atualizado: 14.mar.2024 às 23h05", "2024-03-14"),
+])
+def test_a_dotted_date_is_a_date_line(line: str, iso: str) -> None:
+    from newsclean._dates import find_date, is_date_line
+
+    assert is_date_line(line) and find_date(line) == iso

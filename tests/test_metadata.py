@@ -377,3 +377,23 @@ def test_the_provider_in_brackets_after_the_headline_is_not_the_headline() -> No
     page = f"首相、増税を否定 衆院予算委（共同通信） - Yahoo!ニュース\nトップ\n\n首相、増税を否定 衆院予算委\n\n{story}"
     article = clean(page)
     assert (article.title, article.source) == ("首相、増税を否定 衆院予算委", "Yahoo!ニュース")
+
+
+@pytest.mark.parametrize("page_title", [
+    "ข่าวการเมือง: นายกฯ ยืนยันไม่ขึ้นภาษี ² - ไทยรัฐ",  # marks the two word patterns read apart
+    "Café́ owners protest new rules: City² Hall - Le Monde",
+])
+def test_page_titles_with_combining_marks_do_not_break_the_title_step(page_title: str) -> None:
+    body = ("นายกรัฐมนตรียืนยันว่ารัฐบาลจะไม่ขึ้นภาษีในปีนี้ และจะใช้การปฏิรูปรายจ่ายแทน ตามที่แถลงต่อสภาเมื่อวันพฤหัสบดี "
+            "Café owners protested the new rules at City Hall on Tuesday, the mayor said in a statement.")
+    page = f"{page_title}\n\nนายกฯ ยืนยันไม่ขึ้นภาษี\nCafé owners protest new rules\n\n{body}\n\n{body}"
+    assert clean(page).paragraphs
+
+
+def test_the_title_junction_counts_words_as_the_key_does() -> None:
+    from newsclean.cleaners.metadata import _junction, _key
+
+    title = "x\u0301y\u0301z\u0301w: News"  # combining marks: stdlib re and regex read \w apart
+    n = _key("x\u0301y\u0301z\u0301w").count(" ") + 1
+    assert _junction(title, n, after=True)
+    assert not _junction(title, 99, after=True)

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 import regex
@@ -42,7 +43,8 @@ _SEPARATORS = regex.compile(
     r"\s+(?:[|:·•»«/]|::|//|--|[-–—])\s+|\s*[_｜]\s*"
     # between Han characters a hyphen needs no spaces ("中国经济稳中向好-新华网")
     r"|(?<=\p{Han})[-－](?=\p{Han})")
-_WORD_RE = regex.compile(r"\w+")
+#: the same word pattern as _shape.words (stdlib re: the regex module reads \w otherwise)
+_WORD_RE = re.compile(r"\w+")
 #: a short bracketed segment closing a page title: the story's provider ("（共同通信）", "(AP)")
 _BRACKETED_TAIL = regex.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 _SITE_PREFIX = regex.compile(r"^((?:\p{Lu}[\p{L}.&\x27-]*\s){1,3}\p{Lu}[\p{L}.&\x27-]*):\s+(?=\p{Lu})")
@@ -435,6 +437,8 @@ def _junction(title: str, n: int, *, after: bool) -> bool:
     """Does a separator stand right after the title's first ``n`` words (``after``), or right
     before its last ``n``, quotes and spaces aside?"""
     found = list(_WORD_RE.finditer(title))
+    if not 0 < n <= len(found):  # the two word patterns disagree on some character: no split
+        return False
     if after:
         rest = title[found[n - 1].end():].lstrip(_QUOTES_AND_SPACE)
         return rest[:1] in _JUNCTION

@@ -72,7 +72,7 @@ def _rules_for(line: str) -> list[str]:
     ("Receba no seu email as notícias mais importantes do dia", "prompt.follow_lang"),
     ("Você já conhece as vantagens de ser assinante da Folha?", "prompt.follow_lang"),
     ("Carregando...", "chrome.nav_word"), ("Diminuir fonte", "share.button"),
-    ("Leia tudo sobre o tema e siga:", "related.header"),
+    ("Leia tudo sobre o tema e siga:", "related.header"), ("（责任编辑：王晓）", "footer.editor_line"),
     # consent notices that do not open with the word "cookie"
     ("Kami menggunakan cookie untuk meningkatkan pengalaman Anda.", "prompt.cookie_lang"),
     ("이 사이트는 쿠키를 사용합니다. 계속 이용하시면 동의한 것으로 간주됩니다.", "prompt.cookie_lang"),

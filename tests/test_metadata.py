@@ -397,3 +397,12 @@ def test_the_title_junction_counts_words_as_the_key_does() -> None:
     n = _key("x\u0301y\u0301z\u0301w").count(" ") + 1
     assert _junction(title, n, after=True)
     assert not _junction(title, 99, after=True)
+
+
+def test_the_chinese_wire_dateline_leaves_the_first_paragraph() -> None:
+    first = "新华社北京5月23日电 国务院总理主持召开国务院常务会议，部署进一步做好稳就业工作，强调要把稳就业摆在更加突出的位置。"
+    second = "会议指出，当前就业形势总体稳定，但结构性矛盾依然突出，要加大对重点群体的帮扶力度。"
+    article = clean(f"国务院常务会议部署稳就业举措\n\n{first}\n\n{second}\n\n{second}")
+    assert article.dateline == "新华社北京5月23日电"
+    assert article.paragraphs[0].startswith("国务院总理主持召开")
+    assert [r.rule for r in article.removals if r.target == "dateline"] == ["dateline.wire_zh"]

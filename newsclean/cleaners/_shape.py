@@ -10,7 +10,7 @@ import functools
 import re
 
 from .._document import Document
-from .._rules import wordlist
+from .._rules import load, wordlist
 
 # stdlib re: for these simple classes it is several times faster than the regex module
 _WORD = re.compile(r"\w+")
@@ -58,6 +58,12 @@ def stopword_share(text: str) -> float:
         return 0.0
     stop = _stopwords()
     return sum(1 for w in ws if w in stop) / len(ws)
+
+
+def is_byline_line(text: str) -> bool:
+    """Does a byline rule of ``rules/metadata.toml`` match the line ("By Jane Doe")?"""
+    rule = load("metadata").first(text)
+    return rule is not None and rule.id.startswith("byline.")
 
 
 def is_sentence(text: str) -> bool:

@@ -29,7 +29,7 @@ from .._dates import find_date, is_date_line
 from .._document import SLIDE_KINDS, Block, Document, Kind
 from .._rules import CompiledRule, RuleSet, load, wordlist
 from .._typing import RegexMatch
-from ._shape import ends_sentence, is_sentence, size, words
+from ._shape import ends_sentence, is_byline_line, is_sentence, size, words
 
 #: a caption is a line or two, not a paragraph of body text
 MAX_CAPTION_WORDS = 70
@@ -300,12 +300,9 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
         elif (prev is not None and prev.lines not in used and block.gap_before == 0
                 and prev.kind != "slide"
                 and _caption_candidate(prev) and _plain_or_cue(rules.first(prev.text))
-                and not _is_byline(prev.text) and not is_date_line(prev.text)):
-            alt = _alt_for(blocks, i - 1, used, prev.text)
-            parts = [prev, block] + ([alt] if alt else [])
-            plans.append((rule.id, parts, _CUE_LABEL.sub("", prev.text),
-                          _unbracket(block.text), alt.text if alt else None))
-            used.update(b.lines for b in parts)
+                and not is_byline_line(prev.text) and not is_date_line(prev.text)):
+            _plan_caption_above(rule, blocks, i, used, plans, _CUE_LABEL.sub("", prev.text),
+                                _unbracket(block.text))
         elif (_LABEL.match(block.text) and (cue := _cue_below(rules, blocks, i, used))
               is not None):
             # "Image source, Getty Images" over "Image caption, ...": the source line is the
@@ -316,11 +313,8 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
         elif (above := _caption_over_photo_label(rules, blocks, i, used, paragraph)) is not None:
             # "Wreckage of a vehicle ... in Balochistan." / blank / "Photo: Name/Getty Images":
             # a short paragraph over a photo-labelled credit, a blank line between
-            alt = _alt_for(blocks, i - 1, used, above.text)
-            parts = [above, block] + ([alt] if alt else [])
-            plans.append((rule.id, parts, above.text, _unbracket(_LABEL.sub("", block.text)),
-                          alt.text if alt else None))
-            used.update(b.lines for b in parts)
+            _plan_caption_above(rule, blocks, i, used, plans, above.text,
+                                _unbracket(_LABEL.sub("", block.text)))
         elif ((_LABEL.match(block.text) or "/" in block.text) and size(block.text) >= 3
               and not _repeats_credit(blocks, i) and _unbracket(block.text) not in taken):
             # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock"), or a
@@ -340,7 +334,7 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
         text = _before_credit(block.text, match) if match is not None else ""
         if match is None or size(text) < 2:
             return
-        if _is_byline(text):
+        if is_byline_line(text):
             return  # "By Richard Lam (AP)": a byline with its agency, not a caption
         found_credit = _unbracket(match.group("credit"))
         credit: str | None = found_credit
@@ -397,10 +391,21 @@ def _caption_over_photo_label(rules: RuleSet, blocks: tuple[Block, ...], i: int,
             or not 3 <= (n := size(prev.text)) <= MAX_CAPTION_ABOVE_LABEL
             or not ends_sentence(prev.text) or _SECOND_SENTENCE.search(prev.text)
             or not _plain_or_cue(rules.first(prev.text))
-            or _is_byline(prev.text) or is_date_line(prev.text)
+            or is_byline_line(prev.text) or is_date_line(prev.text)
             or n > SHORTER_THAN_PARAGRAPHS * paragraph()):
         return None
     return prev
+
+
+def _plan_caption_above(rule: CompiledRule, blocks: tuple[Block, ...], i: int,
+                        used: set[tuple[int, int]], plans: list[_Plan], text: str,
+                        credit: str) -> None:
+    """Plan the caption ``blocks[i - 1]`` makes with its credit line ``blocks[i]``, and the
+    image description above it, if any."""
+    alt = _alt_for(blocks, i - 1, used, blocks[i - 1].text)
+    parts = [blocks[i - 1], blocks[i]] + ([alt] if alt else [])
+    plans.append((rule.id, parts, text, credit, alt.text if alt else None))
+    used.update(b.lines for b in parts)
 
 
 def _plain_or_cue(rule: CompiledRule | None) -> bool:
@@ -482,11 +487,6 @@ def _markup_captions(doc: Document) -> Document:
         doc = doc.drop(fragments, rule="credits.caption_fragment",
                        reason="caption widget fragment")
     return doc
-
-
-def _is_byline(text: str) -> bool:
-    rule = load("metadata").first(text)
-    return rule is not None and rule.id.startswith("byline.")
 
 
 def _alt_for(blocks: tuple[Block, ...], i: int, used: set[tuple[int, int]],

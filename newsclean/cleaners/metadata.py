@@ -32,6 +32,7 @@ from ._shape import (
     _stopwords,
     body_start,
     ends_sentence,
+    is_byline_line,
     is_sentence,
     size,
     words,
@@ -543,7 +544,7 @@ def extract_published(doc: Document) -> Document:
             # ("Kompas.com - 14/03/2024"), not a byline with its date ("By Jane Doe • March
             # 3, 2024", which the byline step takes with its date)
             date_block = next((b for b in after if is_dated_source_line(b.text)
-                               and not _is_byline_line(b.text)), None)
+                               and not is_byline_line(b.text)), None)
     if date_block is None:
         hint = doc.hint("published")
         value = find_date(hint) if hint else None
@@ -565,11 +566,6 @@ def extract_published(doc: Document) -> Document:
                 doc = doc.move([above[-2]], "source", above[-2].text, rule="source.header_alias",
                                reason="source short name (alias of the source)")
     return doc
-
-
-def _is_byline_line(text: str) -> bool:
-    rule = load("metadata").first(text)
-    return rule is not None and rule.id.startswith("byline.")
 
 
 def extract_byline(doc: Document) -> Document:

@@ -107,6 +107,36 @@ def test_attribution(line: str) -> None:
     assert art.attribution == line and art.paragraphs == [BODY, BODY]
 
 
+FOOTER = ("JANE DOE\nDoe covers city hall for The Daily Planet.\ntwitter\nMore News\n"
+          "Storm brings heavy snow to the Rockies\n"
+          "The Daily Planet is an independent news organization founded in 1938 and owned by "
+          "its readers, with a newsroom in Metropolis.\nAbout\nContact Us\nPrivacy Policy")
+
+
+def test_attribution_past_the_bios_and_the_site_blurb() -> None:
+    """The closing credit is found under a footer that holds sentences of its own (an author
+    bio, the site's "about" blurb, each alone among links), and a short last paragraph
+    between the story and the credit stays the story's."""
+    last = "The cause of the fire was under investigation."
+    credit = "Associated Press writer John Roe contributed from Los Angeles."
+    art = clean(f"Bridge approved after decade of debate\n{BODY}\n{BODY}\nADVERTISEMENT\n{last}\n"
+                f"___\n{credit}\n{FOOTER}")
+    assert art.attribution == credit
+    # (the blurb itself is the content model's to judge: on a page this short it has too
+    # little company to be told from the story; tests/test_today_pages.py has a whole page)
+    assert art.paragraphs[:3] == [BODY, BODY, last]
+    assert "Doe covers city hall for The Daily Planet." not in art.paragraphs
+
+
+def test_no_credit_above_the_story_end() -> None:
+    """A line shaped like a credit above the story's last paragraphs is the story's text: the
+    search for the credit stops at the last sentence that has a sentence beside it."""
+    line = "Reporting by the Planet found the bridge had been inspected twice in ten years."
+    art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{line}\n\n{BODY}\n\n"
+                f"{BODY}\n\n{FOOTER}")
+    assert art.attribution is None and line in art.paragraphs
+
+
 @pytest.mark.parametrize("line", [
     "Local writers from the region contributed essays to the anthology, which sold well.",
     "Two reporters who covered the trial contributed to the fund, the paper said.",

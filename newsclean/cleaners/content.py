@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from importlib import resources
 from operator import mul
 
-from .._document import HELD_KINDS, Block, Document
+from .._document import HELD_KINDS, MARKABLE_KINDS, Block, Document
 from ._features import NAMES, features
 from ._shape import is_sentence
 
@@ -137,6 +137,30 @@ def _neighbour(blocks: tuple[Block, ...], i: int, step: int) -> int:
     return j if 0 <= j < len(blocks) else i
 
 
+def _run_to_closing_credit(doc: Document, keep: list[bool], repeated: list[bool],
+                           last: int) -> int:
+    """Keep the sentences between the last kept block and the story's closing credit.
+
+    A wire story ends with its contributor line ("Associated Press writer X contributed"),
+    which ``extract_attribution`` has moved out already: the sentences printed right after the
+    kept text and before that line (a short last paragraph after an ad line, which the model
+    judges by the bios and links below it) are the story's end. Sentences only, each next to
+    the one before: a line of another shape ends the run. Returns the new last kept index.
+    """
+    end = next((f.lines[0] for f in doc.fields
+                if f.name == "attribution" and f.lines is not None), None)
+    blocks = doc.blocks
+    if end is None or blocks[last].lines[1] >= end:
+        return last
+    i = last + 1
+    while (i < len(blocks) and blocks[i].lines[1] < end and not repeated[i]
+           and blocks[i].kind in MARKABLE_KINDS and is_sentence(blocks[i].text)):
+        keep[i] = True
+        last = i
+        i += 1
+    return last
+
+
 @dataclass(frozen=True)
 class DropNonContent:
     """Drop the blocks the content model scores as boilerplate.
@@ -182,6 +206,7 @@ class DropNonContent:
         else:
             first = keep.index(True)
             last = n - 1 - keep[::-1].index(True)
+            last = _run_to_closing_credit(doc, keep, repeated, last)
         outside: list[Block] = []
         inside: list[Block] = []
         repeats: list[Block] = []

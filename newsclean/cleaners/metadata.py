@@ -635,14 +635,30 @@ def extract_attribution(doc: Document) -> Document:
     """
     rules = load("metadata")
     tail: list[Block] = []  # the lines after the last body sentence
-    for block in reversed(doc.blocks):
-        if is_sentence(block.text):
+    page = doc.blocks
+    sentence: dict[int, bool] = {}
+
+    def is_sentence_at(i: int) -> bool:
+        if 0 <= i < len(page):
+            if i not in sentence:
+                sentence[i] = is_sentence(page[i].text)
+            return sentence[i]
+        return False
+
+    for i in range(len(page) - 1, -1, -1):
+        block = page[i]
+        if is_sentence_at(i):
             if is_known_boilerplate(block.text):  # a cookie notice is not the story's end
                 continue
             rule = rules.first(block.text)
-            if rule is None or not rule.id.startswith("attribution."):
-                break  # a credit closes the story: nothing before this counts
             # "AP writer X contributed from Y." reads as a sentence and is the credit
+            if rule is None or not rule.id.startswith("attribution."):
+                if not is_sentence_at(i - 1) and not is_sentence_at(i + 1):
+                    # a sentence alone among the page's links and menus (the site's "about
+                    # us" blurb in its footer) is not where the story ends: the story's
+                    # last paragraph follows another
+                    continue
+                break  # a credit closes the story: nothing before this counts
         tail.append(block)
     # the families' tables are asked only about the few lines that read as a wire credit
     # (asking them about every line of the tail made a page with no sentence cost eight

@@ -60,6 +60,26 @@ def _rules_for(line: str) -> list[str]:
     ("Sign up to Down to Earth", "prompt.signup_named"),
     ("Free weekly newsletter", "prompt.newsletter"),
     ("after newsletter promotion", "prompt.newsletter"),
+    # seventh session: furniture the content model had kept on dev pages, in general forms
+    ("Please enable JavaScript to view the comments powered by Disqus.", "prompt.browser_notice"),
+    ("You need the latest Flash player to view video content.", "prompt.browser_notice"),
+    ("Keep up with this story and more by subscribing now", "prompt.reader_action"),
+    ("Stay up to date with our daily newsletter", "prompt.reader_action"),
+    ("Please enter a valid email address", "prompt.reader_action"),
+    ("To read this article in full you must be registered with the site.",
+     "prompt.reader_action"),
+    ("Log in to access premium content and features on this site.", "prompt.subscription"),
+    ("E-mail this article to a friend", "share.email_article"),
+    ("Printable version", "share.button"),
+    ("For all the latest video game news follow us on Twitter @GameDesk.", "share.follow"),
+    ("Story continues", "ads.label"),
+    ("This material may not be reproduced, redistributed, or manipulated in any form.",
+     "footer.copyright"),
+    ("© owned by or licensed to Example Newspapers Limited 2008.", "footer.copyright"),
+    ("Please read our Terms and Conditions and Privacy Statement before using this site.",
+     "footer.legal_notice"),
+    ("Jane Doe is a senior editor at The Daily Planet, where she covers science.",
+     "footer.author_bio"),
 ])
 def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -74,6 +94,12 @@ def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     "This article is more than a decade in the making, the author said.",
     "Sign up to Medicare before the deadline, officials urged older residents on Tuesday.",
     "Weekly newsletter readers were the first to hear about the plan, the editor said.",
+    "JavaScript is a programming language that runs in every browser, the company said.",
+    "Keep up with the neighbours was never his goal, he said of the new house.",
+    "Story continues to unfold as rescuers reach the village, officials said on Tuesday.",
+    "Evan Gershkovich is a reporter for The Wall Street Journal who was detained in Russia in "
+    "March on espionage charges that he, his employer and the U.S. government deny.",
+    "The name is a trademark of the company, which sued the café over it last year.",
 ])
 def test_body_sentence_kept(line: str) -> None:
     assert _rules_for(line) == []
@@ -108,3 +134,20 @@ def test_a_line_inside_a_prompt_box(box: str, line: str, taken: bool) -> None:
     doc = drop_reader_prompts(read_text(f"{BODY}\n\n{box.format(line=line)}\n\n{BODY}"))
     assert ([r.rule for r in doc.records if r.text == line] == ["prompt.box_line"]) is taken
     assert (line in [b.text for b in doc.blocks]) is not taken
+
+
+@pytest.mark.parametrize("sig", ["— Elon Musk (@elonmusk) October 18, 2017",
+                                 "A post shared by Elon Musk (@elonmusk) on Oct 18, 2017 at 7:16pm PDT"])
+def test_an_embedded_post_leaves_with_its_signature(sig: str) -> None:
+    """A tweet's text has no words to tell it from a quote: it goes as the line right above
+    its signature; the same words with no signature below stay."""
+    from newsclean import clean
+
+    tweet = "Gonna build that tunnel one hat at a time"
+    art = clean(f"Hats for a tunnel\n\n{BODY}\n\n{tweet}\n\n{sig}\n\n{BODY}\n\n{BODY}")
+    assert tweet not in art.paragraphs and sig not in art.paragraphs
+    assert {r.rule for r in art.removals if r.text in (tweet, sig)} == {
+        "share.embed_text", "share.embed_signature"}
+    quote = "“Gonna build that tunnel one hat at a time,” Musk wrote on Tuesday."
+    art = clean(f"Hats for a tunnel\n\n{BODY}\n\n{quote}\n\n{BODY}\n\n{BODY}")
+    assert quote in art.paragraphs

@@ -75,6 +75,7 @@ CODE_RULES: dict[str, str] = {
     "comments.thread": "reader comment section",
     "related.list_item": "headline listed under a related-content header",
     "prompt.box_line": "line inside a reader-prompt box",
+    "share.embed_text": "social media embed",
     "content.outside_main": "boilerplate outside the article's main text",
     "content.low_score": "boilerplate-shaped block inside the article",
     "content.repeated": "the same text printed three times or more on the page",

@@ -137,6 +137,26 @@ def test_no_credit_above_the_story_end() -> None:
     assert art.attribution is None and line in art.paragraphs
 
 
+@pytest.mark.parametrize("body, line, value", [
+    ("O governo anunciou nesta terça-feira um novo pacote de medidas para conter a alta dos "
+     "preços dos alimentos, segundo o ministério.", "*Com informações da Agência Brasil",
+     "Com informações da Agência Brasil"),
+    ("El gobierno anunció este martes un nuevo paquete de medidas para contener la subida de "
+     "los precios, según el ministerio.", "(Con información de agencias)",
+     "Con información de agencias"),
+    ("Правительство во вторник объявило о новом пакете мер по сдерживанию роста цен на "
+     "продукты питания, сообщили в министерстве.", "По материалам ТАСС", "По материалам ТАСС"),
+    ("Pemerintah mengumumkan paket kebijakan baru pada hari Selasa untuk menahan kenaikan "
+     "harga pangan, kata kementerian tersebut.", "(ant/red)", "ant/red"),
+    ("政府は火曜日、食料品価格の上昇を抑えるための新たな経済対策を発表した。物価高に苦しむ家計を支援するのが狙いだ。",
+     "（共同）", "共同"),
+    (BODY, "— Associated Press", "Associated Press"),
+])
+def test_closing_credit_of_other_languages(body: str, line: str, value: str) -> None:
+    art = clean(f"Headline of the day\n\n{body}\n\n{body}\n\n{line}\n\nHome\nNews\nContact")
+    assert art.attribution == value and art.paragraphs == [body, body]
+
+
 @pytest.mark.parametrize("line", [
     "Local writers from the region contributed essays to the anthology, which sold well.",
     "Two reporters who covered the trial contributed to the fund, the paper said.",

@@ -672,7 +672,7 @@ def extract_attribution(doc: Document) -> Document:
                 and not is_known_boilerplate(block.text)):
             found.setdefault(rule.id, []).append(block)
     for rule_id, blocks in found.items():
-        doc = doc.move(blocks, "attribution", blocks[0].text.strip("()–—- "), rule=rule_id,
+        doc = doc.move(blocks, "attribution", blocks[0].text.strip("()（）*–—- "), rule=rule_id,
                        reason=rules.get(rule_id).rule.reason)
     return doc
 

@@ -636,24 +636,21 @@ def extract_attribution(doc: Document) -> Document:
     rules = load("metadata")
     tail: list[Block] = []  # the lines after the last body sentence
     page = doc.blocks
-    sentence: dict[int, bool] = {}
-
-    def is_sentence_at(i: int) -> bool:
-        if 0 <= i < len(page):
-            if i not in sentence:
-                sentence[i] = is_sentence(page[i].text)
-            return sentence[i]
-        return False
-
+    # whether the blocks after, at and before ``i`` read as sentences, each worked out once as
+    # the scan goes up the page (a page-long table of them cost ten bytes a line)
+    following, current = False, bool(page) and is_sentence(page[-1].text)
     for i in range(len(page) - 1, -1, -1):
         block = page[i]
-        if is_sentence_at(i):
+        preceding = i > 0 and is_sentence(page[i - 1].text)
+        sentence, after = current, following
+        following, current = current, preceding
+        if sentence:
             if is_known_boilerplate(block.text):  # a cookie notice is not the story's end
                 continue
             rule = rules.first(block.text)
             # "AP writer X contributed from Y." reads as a sentence and is the credit
             if rule is None or not rule.id.startswith("attribution."):
-                if not is_sentence_at(i - 1) and not is_sentence_at(i + 1):
+                if not preceding and not after:
                     # a sentence alone among the page's links and menus (the site's "about
                     # us" blurb in its footer) is not where the story ends: the story's
                     # last paragraph follows another

@@ -206,6 +206,9 @@ PARAGRAPHS = (
     # a slogan or the site's name: the headline is the line over the first paragraph
     ("Please support local business!", "Toyota to unveil concept truck at show"),
     ("The Daily Gazette News Service", "Toyota to unveil concept truck at show"),
+    # a slogan that shares a word with the story ("show"), under a headline that shares
+    # four: the headline explains the story, the slogan does not
+    ("Support the local show!", "Toyota to unveil concept truck at show"),
     # a page title about the story in other words than the headline printed over it: the
     # printed one (the page title is a search engine's variant of it)
     ("Toyota concept pickup for Detroit", "Toyota to unveil concept truck at show"),

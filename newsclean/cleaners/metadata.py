@@ -247,21 +247,31 @@ def is_known_boilerplate(text: str) -> bool:
 _Run = tuple[set[str], list[Block]]
 
 
+#: a line over the first paragraph is the headline in place of a page title that shares words
+#: with the story too when it shares this many more ("Please support local business!" over a
+#: story on roadblocks that a local business supports)
+_CLEARER_BY = 3
+
+
 def _headline_over_body(run: _Run, page_title: str) -> Block | None:
     """The headline over the first paragraph, when the page title is not about the story.
 
     The first paragraph is the first sentence of twenty words or more; over it stand the
     headline, perhaps a standfirst, byline and date (an unbroken run of up to six short
     lines). Only when ``page_title`` shares no content word with the first three such
-    sentences is the topmost line of the run that reads like a headline taken: three to
-    twenty-five words, no full stop or closing colon, not a byline, date or known
-    boilerplate, and sharing two content words with those sentences.
+    sentences, or the line shares ``_CLEARER_BY`` more with them than it does, is the topmost
+    line of the run that reads like a headline taken: three to twenty-five words, no full
+    stop or closing colon, not a byline, date or known boilerplate, and sharing two content
+    words with those sentences.
     """
     topic, candidates = run
     # a domain in the page title is the site's ("Africa - Reuters.com"), whose name the
     # story's dateline may print ("PARIS, Jan 8 (Reuters) -")
     about = " ".join(w for w in page_title.split() if not _DOMAIN.match(w.lower()))
-    if not candidates or _content_words(about) & topic:
+    if not candidates:
+        return None
+    shared = len(_content_words(about) & topic)
+    if shared and len(_content_words(candidates[0].text) & topic) < shared + _CLEARER_BY:
         return None
     return candidates[0]
 

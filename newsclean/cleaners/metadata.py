@@ -89,10 +89,19 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     ('Правительство утвердило бюджет', 'РИА Новости')
     >>> split_site_suffix("中国经济稳中向好-新华网")
     ('中国经济稳中向好', '新华网')
+    >>> split_site_suffix("Welcome to www.dailyrecord.com - Giants - Eli Manning continues to thrive")
+    ('Giants - Eli Manning continues to thrive', 'Welcome to www.dailyrecord.com')
     >>> split_site_suffix("Obama wins Iowa - and what it means for Clinton")
     ('Obama wins Iowa - and what it means for Clinton', None)
     """
     headline, site = title.strip().rstrip(":：").rstrip(), None  # "Headline - Site:"
+    first = _SEPARATORS.search(headline)
+    if first is not None:
+        # a domain before the first separator names the site, whatever the other side's
+        # segments look like ("Welcome to www.dailyrecord.com - Giants - Eli Manning ...")
+        head, rest = headline[: first.start()].strip(), headline[first.end():].strip()
+        if _DOMAIN.match(head.rsplit(" ", 1)[-1].lower()) and size(rest) >= 3:
+            headline, site = rest, head
     while True:
         seps = list(_SEPARATORS.finditer(headline))
         if not seps:

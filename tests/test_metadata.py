@@ -48,7 +48,8 @@ def test_title_found(layout: str) -> None:
     assert art.paragraphs == [BODY]
 
 
-@pytest.mark.parametrize("menu", ["Home | News | Sports | Weather", "Advertisement"])
+@pytest.mark.parametrize("menu", ["Home | News | Sports | Weather", "Advertisement",
+                                  "HOME RSS FEEDS SEARCH CONTACT"])
 def test_menu_on_top_is_not_the_title(menu: str) -> None:
     art = clean(f"{menu}\n\n{BODY}\n\n{BODY}")
     assert art.title is None

@@ -197,7 +197,7 @@ def extract_title(doc: Document) -> Document:
         # no letter at all ("0", "| |"): a counter or a separator, not a headline
         return _headline_without_page_title(doc)
     headline, site = split_site_suffix(first.text)
-    if is_known_boilerplate(headline):
+    if is_known_boilerplate(headline) or _menu_words(headline):
         # "Advertisement" or "Home | News | Sports" on top is chrome, not a headline; asked of
         # the headline without its site segments, as "Headline | Section | Site" has the
         # pipes of a menu
@@ -240,6 +240,15 @@ def extract_title(doc: Document) -> Document:
     if site:
         doc = doc.set_field("source", site, rule="source.title_suffix")
     return doc
+
+
+def _menu_words(text: str) -> bool:
+    """A menu printed as one line of words with no separator ("HOME RSS FEEDS SEARCH
+    CONTACT"): three words or more, three in five of them a known menu or button word."""
+    words = text.split()
+    if len(words) < 3 or len(words) > 12:
+        return False
+    return 5 * sum(1 for w in words if is_known_boilerplate(w)) >= 3 * len(words)
 
 
 _BOILERPLATE_TABLES = ("ads", "chrome", "credits", "widgets", "related", "prompts", "footer",

@@ -33,7 +33,7 @@ from operator import mul
 
 from .._document import HELD_KINDS, MARKABLE_KINDS, Block, Document
 from ._features import NAMES, features
-from ._shape import is_sentence
+from ._shape import ends_sentence, is_sentence, size
 
 STAGE2 = ("p_self", "p_prev", "p_next", "p_win3_mean", "p_win3_max", "p_before_mean",
           "p_after_mean")
@@ -137,24 +137,40 @@ def _neighbour(blocks: tuple[Block, ...], i: int, step: int) -> int:
     return j if 0 <= j < len(blocks) else i
 
 
+#: what closes a story's text: the contributor line (moved to ``attribution``) and the
+#: editor's credit ("（责任编辑：王晓）", "Editor: Budi Santoso", dropped by the footer family)
+_CLOSING_RULES = frozenset({"footer.editor_line"})
+#: a story's last paragraph may be this short when it stands right over its closing credit
+_LAST_PARAGRAPH_WORDS = 4
+
+
+def _closing_line(doc: Document, after: int) -> int | None:
+    """The first input line after line ``after`` that closes the story (see _CLOSING_RULES)."""
+    lines = [f.lines[0] for f in doc.fields
+             if f.name == "attribution" and f.lines is not None and f.lines[0] > after]
+    lines += [r.lines[0] for r in doc.records if r.rule in _CLOSING_RULES and r.lines[0] > after]
+    return min(lines, default=None)
+
+
 def _run_to_closing_credit(doc: Document, keep: list[bool], repeated: list[bool],
                            last: int) -> int:
     """Keep the sentences between the last kept block and the story's closing credit.
 
-    A wire story ends with its contributor line ("Associated Press writer X contributed"),
-    which ``extract_attribution`` has moved out already: the sentences printed right after the
-    kept text and before that line (a short last paragraph after an ad line, which the model
-    judges by the bios and links below it) are the story's end. Sentences only, each next to
-    the one before: a line of another shape ends the run. Returns the new last kept index.
+    A wire story ends with its contributor line ("Associated Press writer X contributed"), a
+    Chinese or Indonesian one with its editor's credit; the families have taken those out
+    already. The lines printed right after the kept text and before that credit that end a
+    sentence (a short last paragraph after an ad line, which the model judges by the bios and
+    links below it) are the story's end: each next to the one before, four words or more; a
+    line of another shape ends the run. Returns the new last kept index.
     """
-    end = next((f.lines[0] for f in doc.fields
-                if f.name == "attribution" and f.lines is not None), None)
     blocks = doc.blocks
-    if end is None or blocks[last].lines[1] >= end:
+    end = _closing_line(doc, blocks[last].lines[1])
+    if end is None:
         return last
     i = last + 1
     while (i < len(blocks) and blocks[i].lines[1] < end and not repeated[i]
-           and blocks[i].kind in MARKABLE_KINDS and is_sentence(blocks[i].text)):
+           and blocks[i].kind in MARKABLE_KINDS and ends_sentence(blocks[i].text)
+           and size(blocks[i].text) >= _LAST_PARAGRAPH_WORDS):
         keep[i] = True
         last = i
         i += 1

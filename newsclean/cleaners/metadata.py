@@ -70,10 +70,11 @@ _TRAILING_DATE = regex.compile(r"[,\s]+\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 def split_site_suffix(title: str) -> tuple[str, str | None]:
     """Split ``Headline - Section | Site`` (or ``Site | Headline``) into headline and site.
 
-    Site-like segments (at most six words, not starting with a lower-case letter) are peeled off
-    the end while at least three words of headline remain; then one off the front. The
-    outermost segment peeled is the site. A short ``Site: Headline`` prefix (two to four
-    capitalised words before a colon) counts too.
+    A segment before the first separator that ends in a domain ("Welcome to www.site.com - ...")
+    is the site's, whatever follows. Site-like segments (at most six words, not starting with a
+    lower-case letter) are peeled off the end while at least three words of headline remain;
+    then one off the front. The outermost segment peeled is the site. A short
+    ``Site: Headline`` prefix (two to four capitalised words before a colon) counts too.
 
     >>> split_site_suffix("Search for coach expands - Los Angeles Times")
     ('Search for coach expands', 'Los Angeles Times')
@@ -657,7 +658,8 @@ def extract_attribution(doc: Document) -> Document:
 
     Only after the page's last body sentence, where such credits close wire copy; lines that
     are known chrome (menus, share bars, footers: judged by the family tables, whatever step
-    removes them later) do not count. The decision does not depend on how much chrome
+    removes them later) do not count, nor does a sentence with no sentence beside it (an
+    author's bio or the site's "about" blurb among the footer's links). The decision does not depend on how much chrome
     surrounds the story, so cleaning the cleaned article again moves the same lines. Every
     such line is moved; the first one is the field's value.
     """

@@ -78,6 +78,8 @@ def _rules_for(line: str) -> list[str]:
     ("이 사이트는 쿠키를 사용합니다. 계속 이용하시면 동의한 것으로 간주됩니다.", "prompt.cookie_lang"),
     ("当サイトではクッキーを使用しています。", "prompt.cookie_lang"),
     ("Ao clicar em “Aceitar”, você concorda com o armazenamento de cookies.", "prompt.cookie_lang"),
+    # the proofreader's and the reviewer's credits under a Chinese story
+    ("校对 王五", "footer.editor_line"), ("审核：赵六", "footer.editor_line"),
 ])
 def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -200,3 +202,26 @@ def test_a_dotted_date_is_a_date_line(line: str, iso: str) -> None:
     from newsclean._dates import find_date, is_date_line
 
     assert is_date_line(line) and find_date(line) == iso
+
+
+KO_BODY = "정부는 화요일 식료품 가격 상승을 억제하기 위한 새로운 대책을 발표했다고 기획재정부가 밝혔다."
+
+
+@pytest.mark.parametrize("prefix, dateline", [
+    ("(서울=연합뉴스) 박지훈 기자 = ", "(서울=연합뉴스) 박지훈 기자"),
+    ("[서울=뉴시스]김철수 기자 = ", "[서울=뉴시스]김철수 기자"),
+    ("[이데일리 김철수 기자] ", "[이데일리 김철수 기자]"),
+    ("[헤럴드경제=김철수 기자] ", "[헤럴드경제=김철수 기자]"),
+])
+def test_korean_outlet_and_reporter_leave_the_first_paragraph(prefix: str, dateline: str) -> None:
+    from newsclean import clean
+
+    art = clean(f"정부 새 대책 발표\n\n{prefix}{KO_BODY}\n\n{KO_BODY}\n\n{KO_BODY}")
+    assert art.dateline == dateline and art.paragraphs[0] == KO_BODY
+
+
+def test_korean_outlet_and_reporter_on_a_line_of_their_own_is_the_byline() -> None:
+    from newsclean import clean
+
+    art = clean(f"정부 새 대책 발표\n\n{KO_BODY}\n\n{KO_BODY}\n\n[이데일리 김철수 기자]")
+    assert art.byline == "[이데일리 김철수 기자]" and art.paragraphs == [KO_BODY, KO_BODY]

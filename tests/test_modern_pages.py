@@ -69,7 +69,7 @@ def _rules_for(line: str) -> list[str]:
     ("To read this article in full you must be registered with the site.",
      "prompt.reader_action"),
     ("Log in to access premium content and features on this site.", "prompt.subscription"),
-    ("E-mail this article to a friend", "share.email_article"),
+    ("E-mail this article to a friend", "share.button"), ("Print story", "share.button"),
     ("Printable version", "share.button"),
     ("For all the latest video game news follow us on Twitter @GameDesk.", "share.follow"),
     ("Story continues", "ads.label"),

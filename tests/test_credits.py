@@ -313,3 +313,35 @@ def test_a_credit_printed_again_by_the_caption_below_is_not_a_caption_of_the_lin
     assert [(c.text, c.credit) for c in doc.captions] == [
         ("최상목 부총리가 23일 회의에서 발언하고 있다.", "사진=연합뉴스")]
     assert "credits.orphan" in rules(doc)
+
+
+@pytest.mark.parametrize("credit", ["Getty Images", "PA Media", "EPA"])
+def test_a_caption_printed_under_its_credit(credit: str) -> None:
+    """The credit on the picture, then the caption under it, set apart from the text above
+    and below by blank lines (BBC)."""
+    caption = "The hall hosted dances during the Second World War"
+    doc = apply(extract_captions, f"{LONG}\n\n{credit}\n{caption}\n\n{LONG}")
+    assert kept(doc) == [LONG, LONG]
+    assert [(c.text, c.credit) for c in doc.captions] == [(caption, credit)]
+
+
+@pytest.mark.parametrize("below", [
+    # a slideshow's counter, and a date with its author: no prose
+    "Image 3 of 15",
+    "14 Mar 2017 at 16:45, Andrew Orlowski",
+    # two sentences: the article's paragraph
+    "The hall was built in 1904. It will reopen next month with a new kitchen.",
+    # a byline
+    "By Emma Clarke and John Smith",
+])
+def test_what_is_not_a_caption_under_a_credit(below: str) -> None:
+    doc = apply(extract_captions, f"{LONG}\n\nGetty Images\n{below}\n\n{LONG}")
+    assert below in kept(doc)
+    assert doc.captions == ()
+
+
+def test_a_line_in_a_run_under_a_credit_is_not_its_caption() -> None:
+    """A credit over a run of lines (no blank line after the first): not one caption."""
+    lines = "The hall hosted dances during the war\nThe hall was built in 1904 by a landowner"
+    doc = apply(extract_captions, f"{LONG}\n\nGetty Images\n{lines}\n\n{LONG}")
+    assert doc.captions == ()

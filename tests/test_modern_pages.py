@@ -58,6 +58,11 @@ def _rules_for(line: str) -> list[str]:
      "reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.",
      "prompt.paywall_line"),
     ("Sign up to Down to Earth", "prompt.signup_named"),
+    # review pages' affiliate-link disclosures
+    ("If you buy something from a Verge link, Vox Media may earn a commission. See our ethics "
+     "statement.", "sponsor.affiliate_disclosure"),
+    ("When you buy through links on our site, we may earn an affiliate commission.",
+     "sponsor.affiliate_disclosure"),
     ("Free weekly newsletter", "prompt.newsletter"),
     ("after newsletter promotion", "prompt.newsletter"),
     # seventh session: furniture the content model had kept on dev pages, in general forms

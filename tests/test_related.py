@@ -33,6 +33,8 @@ AFTER = (
     ("Читайте также", ["Рубль укрепился к доллару"]),
     ("Leia também", ["Dólar fecha em queda"]),
     ("Most popular", ["1 Storm closes schools", "2 Bridge opens early", "3 Mayor resigns"]),
+    # the box's tab and its heading: the header printed twice opens the list under the second
+    ("Most Popular\nMost Popular", ["Storm closes schools", "Bridge opens early"]),
 ])
 def test_headlines_listed_under_a_header_leave(header: str, items: list[str]) -> None:
     art = clean(BEFORE + header + "\n" + "\n".join(items) + AFTER)

@@ -26,7 +26,7 @@ from collections.abc import Callable
 import regex
 
 from .._dates import find_date, is_date_line
-from .._document import SLIDE_KINDS, Block, Document, Kind
+from .._document import MARKABLE_KINDS, SLIDE_KINDS, Block, Document, Kind
 from .._rules import CompiledRule, RuleSet, load, wordlist
 from .._typing import RegexMatch
 from ._shape import ends_sentence, is_byline_line, is_sentence, size, words
@@ -315,6 +315,11 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             # a short paragraph over a photo-labelled credit, a blank line between
             _plan_caption_above(rule, blocks, i, used, plans, above.text,
                                 _unbracket(_LABEL.sub("", block.text)))
+        elif (below := _caption_under_credit(rules, blocks, i, used)) is not None:
+            # "Getty Images" / "The hall hosted dances during the war": a credit standing
+            # apart from the text above, over a short line of its own (BBC)
+            plans.append((rule.id, [block, below], below.text, _unbracket(block.text), None))
+            used.update((block.lines, below.lines))
         elif ((_LABEL.match(block.text) or "/" in block.text) and size(block.text) >= 3
               and not _repeats_credit(blocks, i) and _unbracket(block.text) not in taken):
             # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock"), or a
@@ -395,6 +400,34 @@ def _caption_over_photo_label(rules: RuleSet, blocks: tuple[Block, ...], i: int,
             or n > SHORTER_THAN_PARAGRAPHS * paragraph()):
         return None
     return prev
+
+
+#: the longest line taken as the caption printed under its credit
+MAX_CAPTION_UNDER_CREDIT = 30
+#: a word in lower case: a caption reads as prose, not as a slideshow counter ("Image 3 of
+#: 15") or a date and a name
+_LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\p{L}+")
+
+
+def _caption_under_credit(rules: RuleSet, blocks: tuple[Block, ...], i: int,
+                          used: set[tuple[int, int]]) -> Block | None:
+    """The caption printed right under a credit line that stands apart from the text above
+    it (a blank line between): a line of its own (a blank line or the page's end after it),
+    one sentence at most, with words in lower case (prose, not a counter or a name), that
+    reads as no credit, byline or date. The photo's credit is
+    printed over it, on the picture ("Getty Images" / "The hall hosted dances in the war")."""
+    block = blocks[i]
+    if block.gap_before == 0 or i + 1 >= len(blocks):
+        return None
+    below = blocks[i + 1]
+    if (below.gap_before > 0 or below.lines in used or below.kind not in MARKABLE_KINDS
+            or (i + 2 < len(blocks) and blocks[i + 2].gap_before == 0)
+            or not 3 <= size(below.text) <= MAX_CAPTION_UNDER_CREDIT
+            or _SECOND_SENTENCE.search(below.text) or len(_LOWER_WORD.findall(below.text)) < 2
+            or not _plain_or_cue(rules.first(below.text))
+            or is_byline_line(below.text) or is_date_line(below.text)):
+        return None
+    return below
 
 
 def _plan_caption_above(rule: CompiledRule, blocks: tuple[Block, ...], i: int,

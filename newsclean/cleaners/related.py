@@ -49,11 +49,16 @@ def drop_related_links(doc: Document) -> Document:
     matches = _TABLE.matches(doc)
     blocks = doc.blocks
     items: dict[int, Kind] = {}
+    headers: set[int] = set()
     for i, rule in matches.items():
         if rule.id != "related.header" or blocks[i].kind in HELD_KINDS:
             continue
-        if blocks[i].gap_before == 0 and i > 0 and not is_sentence(blocks[i - 1].text):
+        if (blocks[i].gap_before == 0 and i > 0 and not is_sentence(blocks[i - 1].text)
+                and i - 1 not in headers):
             continue  # a word in a menu ("Features", "Ranking"), not a list's header
+        # a header right under a list's header ("Most Popular" printed as the tab and as the
+        # box's heading) opens the list in its place
+        headers.add(i)
         j = i + 1
         # the list ends at a blank line, a sentence, or a line the table knows itself
         while j < len(blocks) and j not in matches and _listed(blocks[j]):

@@ -94,3 +94,34 @@ def test_hysteresis_keeps_a_run_of_near_threshold_sentences_either_side(
     assert len(content.DropNonContent(threshold=0.3)(doc).blocks) == n
     # under the lower band (0.6 of the threshold) the run is not kept
     assert len(content.DropNonContent(threshold=0.4)(doc).blocks) == 1
+
+
+def test_the_story_after_a_related_box_inside_it_is_kept() -> None:
+    """A "Keep reading" box between two parts of a story: the paragraphs after it are judged
+    next to the paragraphs before it, not next to the box's headlines (they were dropped as
+    boilerplate outside the story)."""
+    menu = "\n".join(["Skip links", "News", "Middle East", "Africa", "Asia", "Europe", "Opinion"])
+    story = [
+        "Floods have forced more than 12,000 people from their homes in northern Kenya after "
+        "days of heavy rain, the Kenya Red Cross said on Saturday.",
+        "The Tana River burst its banks near Garissa overnight, cutting the main road to the "
+        "coast and submerging farms along its course.",
+        "“We have never seen the water rise this fast,” said Hassan Abdi, a farmer who fled "
+        "with his family to a school on higher ground.",
+        "The Kenya Meteorological Department has warned of more storms over the coming week.",
+    ]
+    box = ("Keep reading\nlist of 4 items\nlist 1 of 4\nDrought kills livestock across the Horn "
+           "of Africa\nlist 2 of 4\nKenya’s president promises help for farmers\nlist 3 of 4\n"
+           "UN warns of hunger in Somalia\nlist 4 of 4\nRains bring relief to southern "
+           "Ethiopia\nend of list")
+    after = ["Aid agencies said they were sending food, tents and water purification tablets "
+             "to the worst-hit areas.",
+             "Last year’s floods killed more than 200 people across the country."]
+    footer = "\n".join(["Advertisement", "About", "About Us", "Code of Ethics", "Terms and "
+                        "Conditions", "Privacy Policy", "Cookie Policy", "Sitemap", "Contact Us"])
+    text = (menu + "\nFloods force thousands from homes in northern Kenya\n\n"
+            + "\n\n".join(story) + "\n\n" + box + "\n\n" + "\n\n".join(after) + "\n\n" + footer)
+    art = clean(text)
+    assert art.paragraphs == story + after
+    assert "Drought kills livestock across the Horn of Africa" in "\n".join(
+        r.text for r in art.removals if r.rule == "related.list_item")

@@ -36,6 +36,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from linelabels import gold_lines  # noqa: E402
 
+from newsclean._document import Block  # noqa: E402
 from newsclean._pipeline import run  # noqa: E402
 from newsclean._readers import read, render_html, repair  # noqa: E402
 from newsclean.cleaners import DEFAULT_PIPELINE, drop_non_content  # noqa: E402
@@ -45,7 +46,10 @@ from newsclean.cleaners._features import NAMES, features  # noqa: E402
 L2 = 1e-3
 
 
-def page_rows(rec: dict[str, object], kind: str, base: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+Page = tuple[np.ndarray, np.ndarray, np.ndarray, tuple[Block, ...]]
+
+
+def page_rows(rec: dict[str, object], kind: str, base: str) -> Page:
     steps = tuple(c for c in DEFAULT_PIPELINE if c is not drop_non_content)
     if kind == "html":
         with gzip.open(os.path.join(base, rec["html_path"]), "rt", encoding="utf-8") as f:
@@ -58,7 +62,7 @@ def page_rows(rec: dict[str, object], kind: str, base: str) -> tuple[np.ndarray,
     X = np.array(features(doc.blocks), dtype=float).reshape(-1, len(NAMES))
     y = np.array([1.0 if labels.get(b.lines[0], False) else 0.0 for b in doc.blocks])
     words = np.array([max(1, len(b.text.split())) for b in doc.blocks], dtype=float)
-    return X, y, words
+    return X, y, words, doc.blocks
 
 
 def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, iters: int = 300) -> np.ndarray:
@@ -76,10 +80,11 @@ def fit(X: np.ndarray, y: np.ndarray, w: np.ndarray, iters: int = 300) -> np.nda
     return beta
 
 
-def stage2(X: np.ndarray, p1: np.ndarray, bounds: list[tuple[int, int]]) -> np.ndarray:
+def stage2(X: np.ndarray, p1: np.ndarray, bounds: list[tuple[int, int]],
+           blocks: list[tuple[Block, ...]]) -> np.ndarray:
     cols = []
-    for lo, hi in bounds:
-        cols.append(content.neighbour_features(list(p1[lo:hi])))
+    for (lo, hi), page in zip(bounds, blocks):
+        cols.append(content.second_stage([float(x) for x in p1[lo:hi]], page))
     return np.hstack([X, np.array([c for page in cols for c in page]).reshape(-1, len(content.STAGE2))])
 
 
@@ -87,7 +92,7 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def train(pages: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+def train(pages: list[Page]) -> tuple[np.ndarray, np.ndarray]:
     X = np.vstack([p[0] for p in pages])
     y = np.concatenate([p[1] for p in pages])
     # each page weighs the same; within a page, words weigh (the scorer counts words)
@@ -98,21 +103,22 @@ def train(pages: list[tuple[np.ndarray, np.ndarray, np.ndarray]]) -> tuple[np.nd
     for p in pages:
         bounds.append((start, start + len(p[1])))
         start += len(p[1])
-    X2 = stage2(X, sigmoid(X @ b1), bounds)
+    X2 = stage2(X, sigmoid(X @ b1), bounds, [p[3] for p in pages])
     b2 = fit(X2, y, w)
     return b1, b2
 
 
-def predict(b1: np.ndarray, b2: np.ndarray, X: np.ndarray) -> np.ndarray:
+def predict(b1: np.ndarray, b2: np.ndarray, page: Page) -> np.ndarray:
+    X = page[0]
     p1 = sigmoid(X @ b1)
-    return sigmoid(stage2(X, p1, [(0, len(X))]) @ b2)
+    return sigmoid(stage2(X, p1, [(0, len(X))], [page[3]]) @ b2)
 
 
-def page_f1(pages: list[tuple[np.ndarray, np.ndarray, np.ndarray]], probs: list[np.ndarray],
+def page_f1(pages: list[Page], probs: list[np.ndarray],
             threshold: float) -> tuple[float, float, float]:
     """Word-weighted line precision/recall, macro over pages (a proxy for the scorer)."""
     ps, rs = [], []
-    for (X, y, words), p in zip(pages, probs):
+    for (X, y, words, _), p in zip(pages, probs):
         keep = p >= threshold
         tp = float((words * keep * y).sum())
         if keep.any():
@@ -151,12 +157,12 @@ def main() -> None:
             b1, b2 = train(train_pages)
             for i, (p, h) in enumerate(zip(pages, hosts)):
                 if fold_of[h] == fold:
-                    probs[i] = predict(b1, b2, p[0])
+                    probs[i] = predict(b1, b2, p)
         for t in thresholds:
             P, R, F = page_f1(pages, probs, t)
             print(f"cv (grouped by site) threshold {t:.2f}: line P {P:.3f} R {R:.3f} F1 {F:.3f}")
     b1, b2 = train(pages)
-    probs = [predict(b1, b2, p[0]) for p in pages]
+    probs = [predict(b1, b2, p) for p in pages]
     best = max(thresholds, key=lambda t: page_f1(pages, probs, t)[2])
     P, R, F = page_f1(pages, probs, best)
     print(f"fit on all pages, threshold {best:.2f}: line P {P:.3f} R {R:.3f} F1 {F:.3f}")

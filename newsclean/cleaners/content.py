@@ -102,14 +102,27 @@ WINDOW = 4000
 REPEATS = 3
 
 
+def second_stage(p1: list[float], blocks: tuple[Block, ...]) -> list[list[float]]:
+    """:func:`neighbour_features` for each block, read past a related list's marked headlines:
+    the text on either side of a "Keep reading" box inside the story is judged by each other,
+    not by the box (the headlines themselves are judged by their own company)."""
+    rows = neighbour_features(p1)
+    inner = [i for i, b in enumerate(blocks) if b.kind != "related_item"]
+    if len(inner) < len(blocks):
+        for i, row in zip(inner, neighbour_features([p1[i] for i in inner])):
+            rows[i] = row
+    return rows
+
+
 def content_scores(blocks: tuple[Block, ...], html: bool = False) -> list[float]:
     """The probability, for each block, that it is article body text."""
     model = _model(html)
     scores: list[float] = []
     for start in range(0, len(blocks), WINDOW):
-        rows = features(blocks[start:start + WINDOW])
+        window = blocks[start:start + WINDOW]
+        rows = features(window)
         p1 = [_sigmoid(_dot(model.stage1, r)) for r in rows]
-        second = neighbour_features(p1)
+        second = second_stage(p1, window)
         scores.extend(_sigmoid(_dot(model.stage2, r + s)) for r, s in zip(rows, second))
     return scores
 

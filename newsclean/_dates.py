@@ -92,7 +92,15 @@ def _parse(match: RegexMatch) -> str | None:
 _GLUED = regex.compile(r"(?<=[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}])(?=(?:19|20)\d\d)")
 
 
+#: a time or a day printed right after a year with no space ("February 18, 20255:00 AM ET",
+#: "12 Apr 202512 Apr 2025": a page's visible and machine-readable dates in adjacent
+#: elements, joined by the text dump)
+_GLUED_AFTER_YEAR = regex.compile(
+    r"(?<=\b(?:19|20)\d\d)(?=[0-2]?\d:\d\d|[0-3]?\d\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d\b)")
+
+
 def _unglue(text: str) -> str:
+    text = _GLUED_AFTER_YEAR.sub(" ", text)
     return text if text.isascii() else _GLUED.sub(" ", text)
 
 
@@ -168,5 +176,5 @@ def is_date_line(text: str) -> bool:
     match = any_date.search(text)
     if match is None or _parse(match) is None:
         return False
-    left = text[: match.start()] + " " + text[match.end():]
-    return len(rest.sub("", left).strip()) == 0
+    # every date goes, not only the first ("12 Apr 2025 12 Apr 2025", "March 3 - March 5, 2024")
+    return len(rest.sub("", any_date.sub(" ", text)).strip()) == 0

@@ -460,3 +460,60 @@ def test_the_chinese_wire_dateline_leaves_the_first_paragraph() -> None:
     assert article.dateline == "新华社北京5月23日电"
     assert article.paragraphs[0].startswith("国务院总理主持召开")
     assert [r.rule for r in article.removals if r.target == "dateline"] == ["dateline.wire_zh"]
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # a page's visible date and its time (or its machine-readable copy) in adjacent elements,
+    # joined by the text dump with no space
+    ("February 18, 20255:00 AM ET", dt.date(2025, 2, 18)),
+    ("Published On 12 Apr 202512 Apr 2025", dt.date(2025, 4, 12)),
+])
+def test_a_date_glued_to_its_time_or_its_copy(line: str, value: dt.date) -> None:
+    from newsclean._dates import find_date, is_date_line
+
+    assert is_date_line(line) and find_date(line) == value.isoformat()
+    art = clean(f"Bridge approved after decade of debate\n\n{line}\n\n{BODY}")
+    assert art.published == value and line not in art.paragraphs
+
+
+@pytest.mark.parametrize("line", ["In March 3, 20251 cases were counted", "In 2024 12 people died"])
+def test_a_year_followed_by_a_number_is_no_glued_date(line: str) -> None:
+    from newsclean._dates import is_date_line
+
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("label", ["By", "Written by", "Oleh", "Por:"])
+def test_a_byline_label_on_its_own_line_over_the_name(label: str) -> None:
+    art = clean(f"Bridge approved after decade of debate\n\n{label}\nGreg Allen\n\n{BODY}")
+    assert art.byline == "Greg Allen"
+    assert [r.rule for r in art.removals if r.target == "byline"] == ["byline.label_line"]
+    assert art.paragraphs == [BODY]
+
+
+def test_a_label_alone_over_a_sentence_is_no_byline() -> None:
+    art = clean(f"Bridge approved after decade of debate\n\nBy\nThe end of the week, they said.\n\n{BODY}")
+    assert art.byline is None
+
+
+STORY = ("Florida's citrus growers have been fighting a bacterial disease for almost 20 years. "
+         "Now scientists are turning to a wasp smaller than a grain of sand.\n\n"
+         "The disease, known as citrus greening, is spread by an insect called the Asian citrus "
+         "psyllid, and it has cut the state's orange harvest by more than 90%.")
+
+
+def test_a_headline_printed_twice_far_over_the_first_paragraph() -> None:
+    """An audio player's title repeats the headline; the player's buttons and a photo's
+    caption stand between it and the first paragraph, too many lines for the headline to be
+    the line right over it."""
+    headline = "A tiny wasp could help save Florida's citrus groves"
+    page = ("Accessibility links\nSkip to main content\nHome\nNews\nScience\n"
+            f"{headline}\nFebruary 18, 2025\nBy\nGreg Allen\n{headline}\nListen · 3:54\n"
+            "3:54\nToggle more options\nDownload\nEmbed\nTranscript\n\n"
+            "Researchers release parasitic wasps in a grove near Lake Wales, Fla.\n"
+            "Greg Allen/NPR\nhide caption\ntoggle caption\nGreg Allen/NPR\n\n" + STORY)
+    art = clean(page)
+    assert art.title == headline and art.source is None
+    assert [r.rule for r in art.removals if r.target == "title"] == ["title.repeated"] * 2
+    assert art.published == dt.date(2025, 2, 18) and art.byline == "Greg Allen"
+

@@ -58,6 +58,9 @@ def _rules_for(line: str) -> list[str]:
      "reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.",
      "prompt.paywall_line"),
     ("Sign up to Down to Earth", "prompt.signup_named"),
+    # screen-reader links and player buttons at a page's top (a probe of today's layouts)
+    ("Skip links", "chrome.nav_word"), ("Accessibility links", "chrome.nav_word"),
+    ("Keyboard shortcuts for audio player", "chrome.nav_word"), ("Live TV", "chrome.nav_word"),
     # review pages' affiliate-link disclosures
     ("If you buy something from a Verge link, Vox Media may earn a commission. See our ethics "
      "statement.", "sponsor.affiliate_disclosure"),

@@ -344,11 +344,29 @@ def _over_body(blocks: tuple[Block, ...]) -> _Run:
         above.insert(0, blocks[j])
         if len(above) == 6:
             break
-    return topic, [
-        block for block in above
-        if (3 <= size(text := block.text) <= 25 and not _FULL_STOP.search(text)
+    return topic, [block for block in above if _headline_shaped(block.text, topic)]
+
+
+def _headline_shaped(text: str, topic: set[str]) -> bool:
+    """Three to twenty-five words, no full stop or closing colon, opening like a headline, and
+    two content words shared with the story's first paragraphs (``topic``)."""
+    return (3 <= size(text) <= 25 and not _FULL_STOP.search(text)
             and _starts_like_a_headline(text) and not text.endswith((":", "："))
-            and len(_content_words(text) & topic) >= 2)]
+            and len(_content_words(text) & topic) >= 2)
+
+
+def _repeated_headline(blocks: tuple[Block, ...]) -> list[Block]:
+    """The headline printed twice over the first paragraph, further up than the lines right
+    over it (an audio player's title under the headline, then the player's buttons and a
+    photo's caption): both copies, or none. Asked only when the page title and the lines
+    right over the paragraph gave no headline."""
+    k, topic = _topic(blocks)
+    seen: dict[str, Block] = {}
+    for block in blocks[max(0, k - _OVER_BODY_LOOKBACK):max(0, k)]:
+        first = seen.setdefault(block.text, block)
+        if first is not block and _headline_shaped(block.text, topic):
+            return [first, block]
+    return []
 
 
 def _topic(blocks: tuple[Block, ...]) -> tuple[int, set[str]]:
@@ -365,7 +383,13 @@ def _headline_without_page_title(doc: Document) -> Document:
     """The page starts with chrome, not its title (a menu, a script's text): the headline is
     the line over the first paragraph, if one reads like it (see :func:`_headline_over_body`)."""
     over = _headline_over_body(_over_body(doc.blocks[:_TOP_WINDOW]), "")
-    return _take_headline_over_body(doc, over) if over is not None else doc
+    if over is not None:
+        return _take_headline_over_body(doc, over)
+    twice = _repeated_headline(doc.blocks[:_TOP_WINDOW])
+    if twice:
+        return doc.move(twice, "title", twice[0].text, rule="title.repeated",
+                        reason=CODE_RULES["title.repeated"])
+    return doc
 
 
 def _take_headline_over_body(doc: Document, block: Block) -> Document:
@@ -588,7 +612,8 @@ def extract_published(doc: Document) -> Document:
     above = [b for b in header if b.lines[1] < date_block.lines[0]]
     if above and above[-1].gap_before == 0 or (above and date_block.gap_before == 0):
         source = above[-1]
-        if _name_like(source):
+        # a section's name over the date ("Science") is the menu's, not the source's
+        if _name_like(source) and not is_known_boilerplate(source.text):
             doc = doc.move([source], "source", source.text, rule="source.header_name",
                            reason="source name printed above the date")
             if len(above) > 1 and _name_like(above[-2]) and _is_alias(above[-2].text, source.text):
@@ -604,7 +629,14 @@ def extract_byline(doc: Document) -> Document:
     ``By ...`` sentence further down is body text (the rule also needs capitalised names, so ``By Tuesday the talks ...`` stays).
     """
     rules = load("metadata")
-    for block in doc.blocks[:_TOP_WINDOW]:
+    top = doc.blocks[:_TOP_WINDOW]
+    for i, block in enumerate(top):
+        if (_BYLINE_LABEL_ALONE.match(block.text) and i + 1 < len(top)
+                and top[i + 1].gap_before == 0 and _name_like(top[i + 1])
+                and rules.first(top[i + 1].text) is None):
+            # "By" / "Greg Allen": the label and the name in elements of their own
+            return doc.move([block, top[i + 1]], "byline", top[i + 1].text.strip(),
+                            rule="byline.label_line", reason=CODE_RULES["byline.label_line"])
         rule = rules.first(block.text)
         if rule is not None and rule.id.startswith("byline."):
             doc = doc.move(_with_repeats(doc, block), "byline",
@@ -627,6 +659,10 @@ _BYLINE_LABEL = regex.compile(
     r"^(?i:by|written\s+by|story\s+by|words\s+by|posted\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
     r"reportagem(?:\s+de)?|texto\s+de|reportaje\s+de|door|av|af|autor|auteur|автор|текст|作者|記者|记者|文)"
     r"(?:\s*[:：／]\s*|\s+)")
+#: a byline's label on a line of its own, the name on the next
+_BYLINE_LABEL_ALONE = regex.compile(
+    r"^\s*(?i:by|written\s+by|story\s+by|words\s+by|posted\s+by|por|par|von|oleh|penulis|"
+    r"reporter|repórter|autor|auteur|автор|作者|記者|记者)\s*[:：]?\s*$")
 #: what may follow the name on a byline line and is not the name: a date after a bullet, an
 #: "Updated ..." stamp
 _BYLINE_TAIL = regex.compile(r"\s*[•·]\s*.*$|\s+(?i:updated|published|posted)\b.*$"

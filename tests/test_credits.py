@@ -207,6 +207,9 @@ def test_caption_widget_credit_printed_again_is_not_another_caption() -> None:
     ("A protester waves a flag in Kyiv. © Jane Doe / AFP", "A protester waves a flag in Kyiv.", "© Jane Doe / AFP"),
     ("A protester waves a flag in Kyiv. [Jane Doe/Al Jazeera]", "A protester waves a flag in Kyiv.",
      "Jane Doe/Al Jazeera"),
+    # no stop before an agency's credit in square brackets (Al Jazeera)
+    ("A protester waves a flag in Kyiv [File: Jane Doe/Reuters]", "A protester waves a flag in Kyiv",
+     "File: Jane Doe/Reuters"),
     ("A protester waves a flag in Kyiv. Photograph: Jane Doe/Reuters", "A protester waves a flag in Kyiv.",
      "Photograph: Jane Doe/Reuters"),
     # BBC: the image source over the image caption

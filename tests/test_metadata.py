@@ -102,7 +102,8 @@ def test_published(date_line: str, iso: str) -> None:
                                   "Additional reporting by Jane Doe in London",
                                   # a sentence, but the wire's closing credit
                                   "Associated Press writer Christopher Weber contributed from Los Angeles.",
-                                  "AP writers Jill Colvin and Zeke Miller in Washington contributed to this report."])
+                                  "AP writers Jill Colvin and Zeke Miller in Washington contributed to this report.",
+                                  "Source: Al Jazeera and news agencies"])
 def test_attribution(line: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{BODY}\n\n{line}")
     assert art.attribution == line and art.paragraphs == [BODY, BODY]

@@ -61,6 +61,7 @@ def _rules_for(line: str) -> list[str]:
     # screen-reader links and player buttons at a page's top (a probe of today's layouts)
     ("Skip links", "chrome.nav_word"), ("Accessibility links", "chrome.nav_word"),
     ("Keyboard shortcuts for audio player", "chrome.nav_word"), ("Live TV", "chrome.nav_word"),
+    ("Save articles to read later and create your own reading list.", "share.button"),
     # review pages' affiliate-link disclosures
     ("If you buy something from a Verge link, Vox Media may earn a commission. See our ethics "
      "statement.", "sponsor.affiliate_disclosure"),

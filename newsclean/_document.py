@@ -9,7 +9,7 @@ text can leave the body without a record saying which rule took it and where it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -151,6 +151,39 @@ class Document:
         new = tuple(Record(rule, reason, b.lines, b.text) for b in gone)
         kept = tuple(b for b in self.blocks if b.lines not in keys)
         return self._with(blocks=kept, records=self.records + new)
+
+    def drop_runs(self, rules: Sequence[str | None], reasons: dict[str, str]) -> Document:
+        """Drop the blocks whose entry in ``rules`` (one per block, in order) names a rule;
+        ``None`` keeps the block. A run of blocks one rule takes from consecutive input lines
+        is one record, its text their texts joined by newlines (as the article's removals
+        show such a run anyway): a large input's thousands of dropped lines make a handful of
+        records, and no set of the dropped blocks is built."""
+        kept: list[Block] = []
+        new: list[Record] = []
+        run: list[Block] = []
+        run_rule = ""
+
+        def close() -> None:
+            if len(run) == 1:
+                new.append(Record(run_rule, reasons[run_rule], run[0].lines, run[0].text))
+            elif run:
+                new.append(Record(run_rule, reasons[run_rule], (run[0].lines[0], run[-1].lines[1]),
+                                  "\n".join(b.text for b in run)))
+            run.clear()
+
+        for block, rule in zip(self.blocks, rules):
+            if rule is None:
+                close()
+                kept.append(block)
+                continue
+            if run and (rule != run_rule or block.lines[0] != run[-1].lines[1] + 1):
+                close()
+            run_rule = rule
+            run.append(block)
+        close()
+        if not new:
+            return self
+        return self._with(blocks=tuple(kept), records=self.records + tuple(new))
 
     def strip(self, block: Block, start: int, end: int, *, rule: str, reason: str,
               target: str = "drop") -> Document:

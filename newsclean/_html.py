@@ -15,8 +15,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
+
+from ._document import LineMeta
 
 _SKIP = frozenset(
     "script style noscript template svg math iframe object embed canvas title select option "
@@ -60,19 +61,6 @@ _MARKUP = re.compile(r"<!--.*?-->|<[^<>]*>", re.S)
 Attrs = dict[str, str]
 # ("start", name, attrs, sourceline) | ("text", text, sourceline) | ("end", name)
 Event = tuple[Any, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class LineMeta:
-    """What the HTML reader knows of one rendered line (see Block)."""
-
-    zone: str | None
-    region: str | None
-    kind: str
-    sourceline: int | None
-    link_share: float
-    alt: str | None = None
-    caption_id: int | None = None
 
 
 def _skipped(name: str, attrs: Attrs) -> bool:

@@ -17,8 +17,7 @@ import unicodedata
 import ftfy
 
 from . import _html
-from ._document import Block, Document, Record
-from ._html import LineMeta
+from ._document import Block, Document, LineMeta, Record
 
 # ftfy with every choice spelled out, so an upgrade cannot silently change our output.
 # Quotes and dashes are kept as they are (uncurl_quotes=False); full-width CJK forms are text,
@@ -182,12 +181,8 @@ def read_text(text: str, *, html: bool = False,
         if info is None:
             blocks.append(Block(norm, (number, number), gap_before=gap if blocks else 1))
         else:
-            blocks.append(Block(
-                norm, (number, number), kind=info.kind,  # type: ignore[arg-type]
-                gap_before=gap if blocks else 1, sourceline=info.sourceline, zone=info.zone,
-                region=info.region, link_share=info.link_share, alt=info.alt,
-                caption_id=info.caption_id,
-            ))
+            blocks.append(Block(norm, (number, number), kind=info.kind,  # type: ignore[arg-type]
+                                gap_before=gap if blocks else 1, meta=info))
         gap = 0
     return Document(tuple(blocks), tuple(records), html=html)
 

@@ -518,3 +518,18 @@ def test_a_headline_printed_twice_far_over_the_first_paragraph() -> None:
     assert [r.rule for r in art.removals if r.target == "title"] == ["title.repeated"] * 2
     assert art.published == dt.date(2025, 2, 18) and art.byline == "Greg Allen"
 
+
+
+def test_a_site_name_on_top_printed_again_in_the_footer_is_not_the_headline() -> None:
+    """A two-word first line is a short headline when the page prints it again over the story,
+    and the site's name when it is printed again among the footer's links."""
+    headline = "Small-town bakery wins national award for sourdough"
+    page = ("Fox News\nU.S.\nPolitics\nWorld\nOpinion\nPublished March 5, 2025 7:12am EST\n"
+            f"{headline}\nOwners credit a starter passed down through four generations\n"
+            "By Mike Reynolds\n\n"
+            "A family-owned bakery in rural Ohio has won a national award for its sourdough "
+            "bread, beating more than 400 entries from across the country.\n\n"
+            "The owners of the bakery said the secret of the sourdough is a starter that has "
+            "been kept alive since 1935.\n\nRelated Topics\nFood + Drink\nFox News\nFox Business")
+    art = clean(page)
+    assert art.title == headline and art.source == "Fox News"

@@ -62,6 +62,8 @@ def _rules_for(line: str) -> list[str]:
     ("Skip links", "chrome.nav_word"), ("Accessibility links", "chrome.nav_word"),
     ("Keyboard shortcuts for audio player", "chrome.nav_word"), ("Live TV", "chrome.nav_word"),
     ("Save articles to read later and create your own reading list.", "share.button"),
+    ("NEWYou can now listen to Fox News articles!", "share.listen"),
+    ("LIKE WHAT YOU'RE READING? CLICK HERE FOR MORE LIFESTYLE NEWS", "related.inline"),
     # review pages' affiliate-link disclosures
     ("If you buy something from a Verge link, Vox Media may earn a commission. See our ethics "
      "statement.", "sponsor.affiliate_disclosure"),

@@ -221,6 +221,10 @@ def extract_title(doc: Document) -> Document:
         headline, site, repeat = split
     if repeat is not None and named and size(headline) == 1:
         repeat = None
+    if repeat is not None and named and _below_first_paragraph(doc.blocks[1:_TOP_WINDOW], repeat):
+        # a short first line printed again under the story ("Fox News" among the footer's
+        # links) is the site's name, not a headline printed again over its story
+        repeat = None
     if repeat is None:
         # the page title is not repeated above the story and shares no word with its first
         # paragraph: it is the site's name or a slogan ("The Hindu News Update Service"), and
@@ -498,6 +502,11 @@ def _junction(title: str, n: int, *, after: bool) -> bool:
         return rest[:1] in _JUNCTION
     head = title[:found[-n].start()].rstrip(_QUOTES_AND_SPACE)
     return head[-1:] in _JUNCTION
+
+
+def _below_first_paragraph(blocks: tuple[Block, ...], block: Block) -> bool:
+    k, _ = _topic(blocks)
+    return k >= 0 and block.lines[0] > blocks[k].lines[0]
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:

@@ -156,7 +156,7 @@ _SOURCE_BEFORE_DATE = regex.compile(r"^([\p{Lu}\p{Lo}][^\d|:]*?)\s+[-–—|·�
 #: a Japanese portal's date line with no year: month/day, the weekday in brackets, a time
 #: ("3/14(木) 10:30配信", "3月14日(木) 10時30分")
 _YEARLESS_JA = regex.compile(
-    r"^\s*\d{1,2}(?:/|月)\d{1,2}日?\s*[(（][月火水木金土日][)）]\s*"
+    r"^\s*(?:(?:最終更新|更新|配信|公開)\s*[:：]?\s*)?\d{1,2}(?:/|月)\d{1,2}日?\s*[(（][月火水木金土日][)）]\s*"
     r"(?:\d{1,2}[:：時]\d{2}分?)?\s*(?:配信|更新|掲載|公開)?\s*$")
 
 

@@ -96,6 +96,13 @@ def _rules_for(line: str) -> list[str]:
     ("Сообщить об опечатке", "prompt.feedback"),
     ("この記事の写真を見る", "chrome.nav_word"), ("点击进入专题", "chrome.nav_word"),
     ("更多精彩内容", "related.header"),
+    # a second probe of 76 portal lines in the same languages: 26 of the 30 no family took are
+    # now taken (a sample here)
+    ("【责任编辑:王晓】", "footer.editor_line"), ("【纠错】", "share.button"),
+    ("字号：大 中 小", "share.button"), ("上一篇", "chrome.nav_word"), ("关闭窗口", "chrome.nav_word"),
+    ("응원", "share.button"), ("연합뉴스 언론사 구독하기", "prompt.phrase_lang"),
+    ("1/2ページ", "chrome.counter"), ("コメントを書く", "share.button"),
+    ("Reportar erro", "prompt.feedback"), ("Baca berita lainnya", "related.header"),
 ])
 def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -204,7 +211,8 @@ def test_a_site_name_alone_on_the_first_line_is_not_the_title(site: str, headlin
     assert art.title == headline
 
 
-@pytest.mark.parametrize("line", ["3/14(木) 10:30配信", "3月14日(木) 10時30分", "3月14日（木）"])
+@pytest.mark.parametrize("line", ["3/14(木) 10:30配信", "3月14日(木) 10時30分", "3月14日（木）",
+                                  "最終更新:3/14(木) 10:30"])
 def test_a_japanese_date_line_with_no_year_is_a_date_line(line: str) -> None:
     from newsclean._dates import is_date_line
 

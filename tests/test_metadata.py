@@ -103,7 +103,8 @@ def test_published(date_line: str, iso: str) -> None:
                                   # a sentence, but the wire's closing credit
                                   "Associated Press writer Christopher Weber contributed from Los Angeles.",
                                   "AP writers Jill Colvin and Zeke Miller in Washington contributed to this report.",
-                                  "Source: Al Jazeera and news agencies"])
+                                  "Source: Al Jazeera and news agencies",
+                                  "Contributing: Jane Doe, USA TODAY"])
 def test_attribution(line: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{BODY}\n\n{line}")
     assert art.attribution == line and art.paragraphs == [BODY, BODY]

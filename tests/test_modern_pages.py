@@ -64,6 +64,13 @@ def _rules_for(line: str) -> list[str]:
     ("Save articles to read later and create your own reading list.", "share.button"),
     ("NEWYou can now listen to Fox News articles!", "share.listen"),
     ("LIKE WHAT YOU'RE READING? CLICK HERE FOR MORE LIFESTYLE NEWS", "related.inline"),
+    # a second probe of 75 lines of today's English furniture: 13 of the 23 no family took
+    # ("Continue reading" not: a teaser list's buttons part its teasers from the story)
+    ("Load more comments", "prompt.comments"), ("Comment on this story", "prompt.comments"),
+    ("Copy URL", "share.button"),
+    ("Skip Ad", "ads.label"), ("Close ad", "ads.label"), ("Donate now", "chrome.nav_word"),
+    ("Read this next", "chrome.nav_word"), ("Join our WhatsApp channel", "share.follow"),
+    ("Got a story? Email us", "prompt.feedback"),
     # review pages' affiliate-link disclosures
     ("If you buy something from a Verge link, Vox Media may earn a commission. See our ethics "
      "statement.", "sponsor.affiliate_disclosure"),

@@ -26,9 +26,9 @@ A run of blocks one rule drops from consecutive input lines is one record (the m
 from __future__ import annotations
 
 import functools
-from array import array
 import json
 import math
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources

@@ -19,10 +19,9 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import regex

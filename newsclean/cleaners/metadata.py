@@ -640,7 +640,7 @@ def extract_byline(doc: Document) -> Document:
     rules = load("metadata")
     top = doc.blocks[:_TOP_WINDOW]
     for i, block in enumerate(top):
-        if (_BYLINE_LABEL_ALONE.match(block.text) and i + 1 < len(top)
+        if (_label_alone(block.text) and i + 1 < len(top)
                 and top[i + 1].gap_before == 0 and _name_like(top[i + 1])
                 and rules.first(top[i + 1].text) is None):
             # "By" / "Greg Allen": the label and the name in elements of their own
@@ -668,10 +668,6 @@ _BYLINE_LABEL = regex.compile(
     r"^(?i:by|written\s+by|story\s+by|words\s+by|posted\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
     r"reportagem(?:\s+de)?|texto\s+de|reportaje\s+de|door|av|af|autor|auteur|автор|текст|作者|記者|记者|文)"
     r"(?:\s*[:：／]\s*|\s+)")
-#: a byline's label on a line of its own, the name on the next
-_BYLINE_LABEL_ALONE = regex.compile(
-    r"^\s*(?i:by|written\s+by|story\s+by|words\s+by|posted\s+by|por|par|von|oleh|penulis|"
-    r"reporter|repórter|autor|auteur|автор|作者|記者|记者)\s*[:：]?\s*$")
 #: what may follow the name on a byline line and is not the name: a date after a bullet, an
 #: "Updated ..." stamp
 _BYLINE_TAIL = regex.compile(r"\s*[•·]\s*.*$|\s+(?i:updated|published|posted)\b.*$"
@@ -684,6 +680,12 @@ _BYLINE_TAIL = regex.compile(r"\s*[•·]\s*.*$|\s+(?i:updated|published|posted)
 _BYLINE_AFFILIATION = regex.compile(
     r"\s+[—–]\s+\S.*$"
     r"|,\s+(?:de|do|da|em|from|in|en|desde|di|dari|aus|von)\s+\p{Lu}.*$")
+
+
+def _label_alone(text: str) -> bool:
+    """Is the line a byline's label and nothing more ("By", "Por:"), the name on the next?"""
+    return (0 < len(text.strip()) <= 20
+            and not _BYLINE_LABEL.sub("", text.strip() + " ", count=1).strip())
 
 
 def _clean_byline(text: str, source: str | None = None) -> str:

@@ -79,7 +79,7 @@ def _rules_for(line: str) -> list[str]:
     ("Your email address will not be published. Required fields are marked *", "prompt.comments"),
     ("Save my name, email, and website in this browser for the next time I comment.",
      "prompt.comments"),
-    ("Join 1,234 other subscribers", "prompt.comments"),
+    ("Join 1,234 other subscribers", "prompt.newsletter"),
     ("Previous Post", "chrome.nav_word"), ("Recent Posts", "chrome.nav_word"),
     ("Proudly powered by WordPress", "chrome.nav_word"),
     # review pages' affiliate-link disclosures

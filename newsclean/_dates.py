@@ -95,12 +95,14 @@ _GLUED = regex.compile(r"(?<=[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}])(?=(?:1
 #: a time or a day printed right after a year with no space ("February 18, 20255:00 AM ET",
 #: "12 Apr 202512 Apr 2025": a page's visible and machine-readable dates in adjacent
 #: elements, joined by the text dump)
+#: (the year is matched, not looked behind for: the engine then scans for a digit, three
+#: times faster on a long line)
 _GLUED_AFTER_YEAR = regex.compile(
-    r"(?<=\b(?:19|20)\d\d)(?=[0-2]?\d:\d\d|[0-3]?\d\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d\b)")
+    r"\b((?:19|20)\d\d)(?=[0-2]?\d:\d\d|[0-3]?\d\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d\b)")
 
 
 def _unglue(text: str) -> str:
-    text = _GLUED_AFTER_YEAR.sub(" ", text)
+    text = _GLUED_AFTER_YEAR.sub(r"\1 ", text)
     return text if text.isascii() else _GLUED.sub(" ", text)
 
 

@@ -74,7 +74,7 @@ def _rules_for(line: str) -> list[str]:
     # a blog's (WordPress) share bar, tag lines, comment form and sidebar: a probe of 41 lines,
     # 20 of the 29 no family took
     ("Like this:", "share.button"), ("Like Loading...", "share.button"),
-    ("Click to share on Twitter (Opens in new window)", "share.button"),
+    ("Click to share on Twitter (Opens in new window)", "share.new_window_button"),
     ("Posted in News", "related.tag_list"), ("Tagged bridge, council", "related.tag_list"),
     ("Your email address will not be published. Required fields are marked *", "prompt.comments"),
     ("Save my name, email, and website in this browser for the next time I comment.",

@@ -221,7 +221,9 @@ def extract_title(doc: Document) -> Document:
         headline, site, repeat = split
     if repeat is not None and named and size(headline) == 1:
         repeat = None
-    if repeat is not None and named and _below_first_paragraph(doc.blocks[1:_TOP_WINDOW], repeat):
+    top = doc.blocks[1:_TOP_WINDOW]
+    found = _topic(top)
+    if repeat is not None and named and found[0] >= 0 and repeat.lines[0] > top[found[0]].lines[0]:
         # a short first line printed again under the story ("Fox News" among the footer's
         # links) is the site's name, not a headline printed again over its story
         repeat = None
@@ -229,7 +231,7 @@ def extract_title(doc: Document) -> Document:
         # the page title is not repeated above the story and shares no word with its first
         # paragraph: it is the site's name or a slogan ("The Hindu News Update Service"), and
         # the headline is the line over the first paragraph that does share words with it
-        run = _over_body(doc.blocks[1:_TOP_WINDOW])
+        run = _over_body(top, found)
         over = _headline_over_body(run, "" if named else headline)
         if over is not None:
             doc = _take_headline_over_body(doc, over)
@@ -329,10 +331,11 @@ def _printed_headline(run: _Run, page_title: str) -> Block | None:
     return None
 
 
-def _over_body(blocks: tuple[Block, ...]) -> _Run:
+def _over_body(blocks: tuple[Block, ...], found: tuple[int, set[str]] | None = None) -> _Run:
     """The story's first paragraphs' content words, and the lines over the first paragraph
-    that read like its headline, top first."""
-    k, topic = _topic(blocks)
+    that read like its headline, top first. ``found`` is ``_topic(blocks)`` when the caller
+    has it already."""
+    k, topic = found if found is not None else _topic(blocks)
     if k < 0:
         return topic, []
     # the unbroken run of short lines over the paragraph, up to six of them; a byline, a
@@ -359,12 +362,12 @@ def _headline_shaped(text: str, topic: set[str]) -> bool:
             and len(_content_words(text) & topic) >= 2)
 
 
-def _repeated_headline(blocks: tuple[Block, ...]) -> list[Block]:
+def _repeated_headline(blocks: tuple[Block, ...], found: tuple[int, set[str]]) -> list[Block]:
     """The headline printed twice over the first paragraph, further up than the lines right
     over it (an audio player's title under the headline, then the player's buttons and a
     photo's caption): both copies, or none. Asked only when the page title and the lines
-    right over the paragraph gave no headline."""
-    k, topic = _topic(blocks)
+    right over the paragraph gave no headline; ``found`` is ``_topic(blocks)``."""
+    k, topic = found
     seen: dict[str, Block] = {}
     for block in blocks[max(0, k - _OVER_BODY_LOOKBACK):max(0, k)]:
         first = seen.setdefault(block.text, block)
@@ -386,10 +389,12 @@ def _topic(blocks: tuple[Block, ...]) -> tuple[int, set[str]]:
 def _headline_without_page_title(doc: Document) -> Document:
     """The page starts with chrome, not its title (a menu, a script's text): the headline is
     the line over the first paragraph, if one reads like it (see :func:`_headline_over_body`)."""
-    over = _headline_over_body(_over_body(doc.blocks[:_TOP_WINDOW]), "")
+    top = doc.blocks[:_TOP_WINDOW]
+    found = _topic(top)
+    over = _headline_over_body(_over_body(top, found), "")
     if over is not None:
         return _take_headline_over_body(doc, over)
-    twice = _repeated_headline(doc.blocks[:_TOP_WINDOW])
+    twice = _repeated_headline(top, found)
     if twice:
         return doc.move(twice, "title", twice[0].text, rule="title.repeated",
                         reason=CODE_RULES["title.repeated"])
@@ -502,11 +507,6 @@ def _junction(title: str, n: int, *, after: bool) -> bool:
         return rest[:1] in _JUNCTION
     head = title[:found[-n].start()].rstrip(_QUOTES_AND_SPACE)
     return head[-1:] in _JUNCTION
-
-
-def _below_first_paragraph(blocks: tuple[Block, ...], block: Block) -> bool:
-    k, _ = _topic(blocks)
-    return k >= 0 and block.lines[0] > blocks[k].lines[0]
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:

@@ -340,6 +340,60 @@ def test_page_title_starting_or_ending_with_the_headline(page_title: str, title:
     assert clean(page).title == title
 
 
+def test_headline_repeat_found_under_a_long_portal_menu() -> None:
+    """A 2008 portal prints a hundred menu and link lines between its page title and the
+    story; the headline printed again over the story still splits the page title."""
+    menu = "\n".join(f"Section {i}" for i in range(110))
+    # as many words on each side: the shape of the segments does not tell the site
+    page = (f"Bradford Evening Telegraph Argus - Olympics cost Bradford millions\n{menu}\n\n"
+            f"Olympics cost Bradford millions\nBy Jane Roe\n\n{_STORY}")
+    article = clean(page)
+    assert (article.title, article.source) == ("Olympics cost Bradford millions",
+                                               "Bradford Evening Telegraph Argus")
+    assert "Olympics cost Bradford millions" not in article.paragraphs
+
+
+def test_a_near_repeat_up_top_wins_over_an_exact_one_far_below() -> None:
+    menu = "\n".join(f"Section {i}" for i in range(110))
+    page = ("Bradford could lose 15m on Olympics - The Argus\nHome\n\n"
+            "Bradford could lose 15m on the Olympics\nBy Jane Roe\n\n"
+            f"{_STORY}\n{menu}\n\nBradford could lose 15m on Olympics")
+    assert clean(page).title == "Bradford could lose 15m on the Olympics"
+
+
+def test_a_colon_closing_the_printed_headline_is_not_part_of_the_title() -> None:
+    page = ("Bradford could lose 15m on Olympics | The Argus\nHome\n\n"
+            f"Bradford could lose 15m on Olympics:\nBy Jane Roe\n\n{_STORY}")
+    assert clean(page).title == "Bradford could lose 15m on Olympics"
+
+
+@pytest.mark.parametrize(("between", "headline"), [
+    # right over the paragraph, one content word in common with it ("hockey"; "O'Ree" is
+    # no content word: its parts are short)
+    ("", "Hockey finally returns the love to O'Ree"),
+    # a date and byline between the headline and the paragraph: no word in common needed
+    ("Saturday, December 29 2007, 15:03 GMT\nBy Jane Roe\n", "Corrie couple sure of their future"),
+])
+def test_headline_right_over_the_first_paragraph(between: str, headline: str) -> None:
+    story = ("Friday will mark 50 years to the day that a black kid from Fredericton donned a "
+             "Boston Bruins hockey uniform and became the first black player in the league, officials "
+             "said this week in a statement to the press.\n\n"
+             "He played in 45 games over two seasons, and later worked for the league.")
+    page = f"wjz.com - Local Sports Wire\nSearch\nA+\nLocal Sports Wire\n\n{headline}\n{between}\n{story}"
+    assert clean(page).title == headline
+
+
+def test_a_menu_line_right_over_the_first_paragraph_is_not_the_headline() -> None:
+    """A menu flattened into one line names its site twice; with one word in common with the
+    story it is no headline."""
+    page = ("Bitcoin tops $6,000 for the first time | Bloomberg\n"
+            "Bloomberg the Company Bloomberg Anywhere Login Terminal Demo Request\n\n"
+            "Bloomberg connects decision makers to a dynamic network of information, people "
+            "and ideas, delivering business and financial news around the world.\n\n"
+            "The company has offices in more than one hundred countries.")
+    assert clean(page).title == "Bitcoin tops $6,000 for the first time"
+
+
 def test_a_site_name_the_title_ends_with_is_not_the_headline() -> None:
     page = ("The Argus News Update Service\nNews Update Service\nHome\n\n"
             "Bradford could lose 15m on Olympics\n\n" + _STORY)

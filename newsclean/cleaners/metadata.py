@@ -53,6 +53,9 @@ _NAME = regex.compile(r"^[\p{Lu}\p{N}][\p{L}\p{N}.&\x27\u2019 -]{1,60}$")
 _FULL_STOP = regex.compile(r"[^.]\.[\"”’»)]*$|[。]$")
 #: how far (in blocks) below the top the headline's repeat, the byline and the date may be
 _TOP_WINDOW = 80
+#: how far the headline's repeat is looked for when the top window has none: a 2008 portal
+#: prints 100 lines of menus and links between its page title and its story
+_REPEAT_WINDOW = 160
 #: lines looked at over the first paragraph for its headline
 _OVER_BODY_LOOKBACK = 20
 
@@ -208,14 +211,14 @@ def extract_title(doc: Document) -> Document:
     # word is, even when the page prints it again (a logo's text: "g1"), while a two-word
     # line printed again is a short headline ("Fun returns")
     named = not site and size(headline) <= _SITE_NAME_WORDS
-    repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline)
+    repeat = _find_repeat_below(doc.blocks, headline)
     if repeat is None and (bracketed := _BRACKETED_TAIL.search(headline)) is not None:
         # "首相、増税を否定 衆院予算委（共同通信）": the provider in brackets after the headline
-        repeat = _find_repeat(doc.blocks[1:_TOP_WINDOW], headline[:bracketed.start()])
+        repeat = _find_repeat_below(doc.blocks, headline[:bracketed.start()])
         if repeat is not None:
             headline = headline[:bracketed.start()]
     if repeat is None and site is None and (split := _split_by_repeat(
-            headline, doc.blocks[1:_TOP_WINDOW])) is not None:
+            headline, doc.blocks[1:_REPEAT_WINDOW])) is not None:
         # "Local biotech researcher dies - Kansas City Business Journal": a suffix as long as
         # the headline is not peeled by its shape, but the page prints the headline again
         headline, site, repeat = split
@@ -241,7 +244,8 @@ def extract_title(doc: Document) -> Document:
             return doc.set_field("source", site, rule="source.title_suffix") if site else doc
         repeat = _printed_headline(run, headline)
     moved = [first] + ([repeat] if repeat is not None else [])
-    title = repeat.text if repeat is not None else headline
+    # a headline printed with a colon over its subtitle ("Nintendo Switch review:") ends there
+    title = repeat.text.rstrip(":：").rstrip() if repeat is not None else headline
     doc = doc.move(moved, "title", title, rule="title.first_line",
                    reason="headline (the page title line and its repeat)")
     if site:
@@ -341,25 +345,41 @@ def _over_body(blocks: tuple[Block, ...], found: tuple[int, set[str]] | None = N
     # the unbroken run of short lines over the paragraph, up to six of them; a byline, a
     # date or a known boilerplate line (share buttons, reading time) does not count
     above: list[Block] = []
+    # the line right over the paragraph needs fewer words in common with it: one, or none
+    # when a byline or date stands between them (headline, byline, date, first paragraph)
+    nearest: Block | None = None
+    shared_nearest = 1
     for j in range(k - 1, max(-1, k - 1 - _OVER_BODY_LOOKBACK), -1):
         text = blocks[j].text
         if size(text) >= 30:
             break
-        if (is_date_line(text) or load("metadata").first(text) is not None
-                or is_known_boilerplate(text)):
+        if is_date_line(text) or load("metadata").first(text) is not None:
+            if not above:
+                shared_nearest = 0
             continue
+        if is_known_boilerplate(text):
+            continue
+        if not above and not _repeats_a_word(text):  # a menu's line names its site twice
+            nearest = blocks[j]
         above.insert(0, blocks[j])
         if len(above) == 6:
             break
-    return topic, [block for block in above if _headline_shaped(block.text, topic)]
+    return topic, [block for block in above if _headline_shaped(
+        block.text, topic, shared_nearest if block is nearest else 2)]
 
 
-def _headline_shaped(text: str, topic: set[str]) -> bool:
+def _repeats_a_word(text: str) -> bool:
+    """Is a word of four letters or more printed twice in the line?"""
+    seen = [w.casefold() for w in words(text) if len(w) >= 4]
+    return len(set(seen)) < len(seen)
+
+
+def _headline_shaped(text: str, topic: set[str], shared: int = 2) -> bool:
     """Three to twenty-five words, no full stop or closing colon, opening like a headline, and
-    two content words shared with the story's first paragraphs (``topic``)."""
+    ``shared`` content words in common with the story's first paragraphs (``topic``)."""
     return (3 <= size(text) <= 25 and not _FULL_STOP.search(text)
             and _starts_like_a_headline(text) and not text.endswith((":", "："))
-            and len(_content_words(text) & topic) >= 2)
+            and len(_content_words(text) & topic) >= shared)
 
 
 def _repeated_headline(blocks: tuple[Block, ...], found: tuple[int, set[str]]) -> list[Block]:
@@ -507,6 +527,14 @@ def _junction(title: str, n: int, *, after: bool) -> bool:
         return rest[:1] in _JUNCTION
     head = title[:found[-n].start()].rstrip(_QUOTES_AND_SPACE)
     return head[-1:] in _JUNCTION
+
+
+def _find_repeat_below(blocks: tuple[Block, ...], headline: str) -> Block | None:
+    """The headline's repeat under the page title line (``blocks[0]``): in the top window,
+    else further down (see ``_REPEAT_WINDOW``), so that a near repeat up top wins over an exact
+    one far below."""
+    return (_find_repeat(blocks[1:_TOP_WINDOW], headline)
+            or _find_repeat(blocks[_TOP_WINDOW:_REPEAT_WINDOW], headline))
 
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:

@@ -373,6 +373,9 @@ def test_a_colon_closing_the_printed_headline_is_not_part_of_the_title() -> None
     ("", "Hockey finally returns the love to O'Ree"),
     # a date and byline between the headline and the paragraph: no word in common needed
     ("Saturday, December 29 2007, 15:03 GMT\nBy Jane Roe\n", "Corrie couple sure of their future"),
+    # a standfirst (a sentence) and a date between them: the same
+    ("The league's first black player is honoured at last.\nMonday 14 Jan 2008 - 09:24\n",
+     "Fans cheer as rink returns the love to O'Ree"),
 ])
 def test_headline_right_over_the_first_paragraph(between: str, headline: str) -> None:
     story = ("Friday will mark 50 years to the day that a black kid from Fredericton donned a "

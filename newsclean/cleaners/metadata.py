@@ -345,22 +345,26 @@ def _over_body(blocks: tuple[Block, ...], found: tuple[int, set[str]] | None = N
     # the unbroken run of short lines over the paragraph, up to six of them; a byline, a
     # date or a known boilerplate line (share buttons, reading time) does not count
     above: list[Block] = []
-    # the line right over the paragraph needs fewer words in common with it: one, or none
-    # when a byline or date stands between them (headline, byline, date, first paragraph)
+    # the nearest line over the paragraph that is no sentence (a standfirst may stand
+    # between) needs fewer words in common with it: one, or none when a byline or date stands
+    # between them (headline, standfirst, byline, date, first paragraph)
     nearest: Block | None = None
+    looking = True
     shared_nearest = 1
     for j in range(k - 1, max(-1, k - 1 - _OVER_BODY_LOOKBACK), -1):
         text = blocks[j].text
         if size(text) >= 30:
             break
         if is_date_line(text) or load("metadata").first(text) is not None:
-            if not above:
+            if looking:
                 shared_nearest = 0
             continue
         if is_known_boilerplate(text):
             continue
-        if not above and not _repeats_a_word(text):  # a menu's line names its site twice
-            nearest = blocks[j]
+        if looking and not _FULL_STOP.search(text):
+            looking = False
+            if not _repeats_a_word(text):  # a menu's line names its site twice
+                nearest = blocks[j]
         above.insert(0, blocks[j])
         if len(above) == 6:
             break

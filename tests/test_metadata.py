@@ -29,6 +29,9 @@ BODY = "The council met on Tuesday to discuss the budget for next year, official
     ("Harga BBM naik mulai hari ini - Kompas.com", "Harga BBM naik mulai hari ini", "Kompas.com"),
     ("정부, 새 경제대책 발표 : 네이트 뉴스", "정부, 새 경제대책 발표", "네이트 뉴스"),
     ("Well-known author dies - The Times", "Well-known author dies", "The Times"),
+    # a colon closing the site's segment before the separator is not part of its name
+    ("Star-Telegram.com: | Niners hire Martz to turn offense around",
+     "Niners hire Martz to turn offense around", "Star-Telegram.com"),
 ])
 def test_split_site_suffix(title: str, headline: str, site: str | None) -> None:
     assert split_site_suffix(title) == (headline, site)
@@ -395,6 +398,31 @@ def test_a_menu_line_right_over_the_first_paragraph_is_not_the_headline() -> Non
             "and ideas, delivering business and financial news around the world.\n\n"
             "The company has offices in more than one hundred countries.")
     assert clean(page).title == "Bitcoin tops $6,000 for the first time"
+
+
+_TRIBUTE = ("Jane Roe started her adult life as a lawyer who worked on zoning issues for "
+            "developers, and later founded the film festival that made her name in Toronto.\n\n"
+            "No one who met Jane Roe was left unmoved, her friends said on Monday.")
+
+
+def test_headline_printed_again_among_the_segments_after_the_site() -> None:
+    """Segments are left after the site's: the one the page prints again is the headline (a
+    short one, which the steps over the first paragraph do not take)."""
+    page = ("CANOE -- JAM! Movies - Artists - Roe, Jane: Remembering Jane Roe\nHome\n"
+            f"Movies\nRemembering Jane Roe\nBy John Doe\n\n{_TRIBUTE}")
+    article = clean(page)
+    assert (article.title, article.source) == ("Remembering Jane Roe", "CANOE")
+
+
+def test_a_breadcrumb_printed_again_is_not_the_headline() -> None:
+    """The page prints both a breadcrumb and the headline again, and both share a word with
+    the story ("Toronto", "Jane"): the side that is no run of segments is the headline."""
+    from newsclean._readers import read
+    from newsclean.cleaners.metadata import _split_by_repeat
+
+    doc = read(f"Top\nMovies - Toronto & District\nRemembering Jane Roe\n\n{_TRIBUTE}")
+    found = _split_by_repeat("Movies / Toronto & District : Remembering Jane Roe", doc.blocks[1:])
+    assert found is not None and found[0] == "Remembering Jane Roe"
 
 
 def test_a_site_name_the_title_ends_with_is_not_the_headline() -> None:

@@ -125,7 +125,7 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
             head, rest = headline[: seps[0].start()].strip(), headline[seps[0].end():].strip()
             if (_site_like(head) and size(rest) > size(head) and size(rest) >= 3
                     and not rest[:1].islower()):
-                return rest, head
+                return rest, head.rstrip(":：").rstrip()  # "Star-Telegram.com: | ..."
         if prefix is not None and size(headline[prefix.end():]) >= 3:
             return headline[prefix.end():].strip(), prefix.group(1)
     return headline, site
@@ -217,11 +217,14 @@ def extract_title(doc: Document) -> Document:
         repeat = _find_repeat_below(doc.blocks, headline[:bracketed.start()])
         if repeat is not None:
             headline = headline[:bracketed.start()]
-    if repeat is None and site is None and (split := _split_by_repeat(
-            headline, doc.blocks[1:_REPEAT_WINDOW])) is not None:
+    if repeat is None and (site is None or _SEPARATORS.search(headline)) and (
+            split := _split_by_repeat(headline, doc.blocks[1:_REPEAT_WINDOW])) is not None:
         # "Local biotech researcher dies - Kansas City Business Journal": a suffix as long as
-        # the headline is not peeled by its shape, but the page prints the headline again
-        headline, site, repeat = split
+        # the headline is not peeled by its shape, but the page prints the headline again;
+        # or segments are left after the site's ("CANOE -- JAM! Movies - Artists - Cohl,
+        # Dusty: Remembering Dusty Cohl")
+        headline, other_site, repeat = split
+        site = site or other_site
     if repeat is not None and named and size(headline) == 1:
         repeat = None
     top = doc.blocks[1:_TOP_WINDOW]
@@ -491,14 +494,23 @@ def _split_by_repeat(title: str, blocks: tuple[Block, ...]) -> tuple[str, str | 
             topic = _topic(blocks)[1]
         return bool(_content_words(text) & topic)
 
+    # of the sides printed again, one that is not itself segments (a breadcrumb
+    # "International / India & World" is printed again too, and shares "India" with the
+    # story), then the one with most words in common with the story
+    found: tuple[tuple[bool, int], str, str | None, Block] | None = None
     for sep in seps:
         for part, other in ((title[:sep.start()], title[sep.end():]),
                             (title[sep.end():], title[:sep.start()])):
             part, other = part.strip(), other.strip()
             repeat = keys.get(_key(part))
             if repeat is not None and size(part) >= 3 and about_the_story(part):
-                site = other if _site_like(other) and not _SEPARATORS.search(other) else None
-                return part, site, repeat
+                rank = (_SEPARATORS.search(part) is None,
+                        len(_content_words(part) & (topic or set())))
+                if found is None or rank > found[0]:
+                    site = other if _site_like(other) and not _SEPARATORS.search(other) else None
+                    found = (rank, part, site, repeat)
+    if found is not None:
+        return found[1:]
     # no separator the shape rules know ("Bulls, Jones pursue talks: Sport: Rugby: News24",
     # "Kat to go to London... with Sallu-India Buzz-Entertainment"): the line must meet the
     # rest of the title at a separator, so that a tag the title opens with ("Kong: Skull

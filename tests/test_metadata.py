@@ -235,6 +235,26 @@ def test_html_title_over_the_first_paragraph() -> None:
     assert clean(html).title == "Toyota to unveil concept truck at show"
 
 
+@pytest.mark.parametrize("head", [
+    # no page title: a section's name heads the page, over the story's headline
+    "",
+    # a page title that is a section's name (and a domain): no headline
+    "<title>wjz.com - Local Sports Wire</title>",
+])
+def test_html_headline_is_the_heading_about_the_story(head: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS.split("\n\n"))
+    html = (f"<html><head>{head}</head><body><h2>Local Sports Wire</h2>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<h1>Toyota to unveil concept truck at show</h1><p>By Jane Roe</p>{body}</body></html>")
+    assert clean(html).title == "Toyota to unveil concept truck at show"
+
+
+def test_html_first_heading_is_the_title_when_none_is_about_the_story() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS.split("\n\n"))
+    html = f"<html><body><h2>Weekend reading</h2><h3>More stories</h3>{body}</body></html>"
+    assert clean(html).title == "Weekend reading"
+
+
 def test_byline_label_list_in_step_with_the_rule() -> None:
     from newsclean._rules import load
     from newsclean.cleaners.metadata import _clean_byline

@@ -572,16 +572,21 @@ def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:
 def _title_from_hints(doc: Document) -> Document:
     hint = doc.hint("meta_title") or doc.hint("html_title")
     headings = [b for b in doc.blocks[:_TOP_WINDOW] if b.kind == "heading"]
+    headline, site = split_site_suffix(hint) if hint is not None else ("", None)
+    if hint is not None and (is_known_boilerplate(headline) or _menu_words(headline)):
+        hint = None  # a section's name or a menu ("wjz.com - Local Sports Wire"): see extract_title
     if hint is None:
         if headings:
-            h = headings[0]
-            return doc.move([h], "title", h.text, rule="title.first_heading", reason="headline")
+            h = _story_heading(doc, headings)
+            doc = doc.move([h], "title", h.text, rule="title.first_heading", reason="headline")
+            return doc.set_field("source", site, rule="source.meta") if site else doc
         return doc
-    headline, site = split_site_suffix(hint)
     top = tuple(headings) + doc.blocks[:_TOP_WINDOW]
     repeat = _find_repeat(top, headline)
-    if repeat is None and site is None and (split := _split_by_repeat(headline, top)) is not None:
-        headline, site, repeat = split  # see extract_title
+    if repeat is None and (site is None or _SEPARATORS.search(headline)) and (
+            split := _split_by_repeat(headline, top)) is not None:
+        headline, other_site, repeat = split  # see extract_title
+        site = site or other_site
     over = None
     if repeat is None:
         run = _over_body(doc.blocks[:_TOP_WINDOW])
@@ -599,6 +604,17 @@ def _title_from_hints(doc: Document) -> Document:
     if site_name:
         doc = doc.set_field("source", site_name, rule="source.meta")
     return doc
+
+
+def _story_heading(doc: Document, headings: list[Block]) -> Block:
+    """With no page title to go by, the headline is the first heading that shares a content
+    word with the story's first paragraphs and is not known boilerplate; the first heading
+    when none does (a section's name heads many pages: "Latest News", "In The City")."""
+    topic = _topic(doc.blocks[:_TOP_WINDOW])[1]
+    for h in headings:
+        if _content_words(h.text) & topic and not is_known_boilerplate(h.text):
+            return h
+    return headings[0]
 
 
 def _is_alias(alias: str, name: str) -> bool:

@@ -220,6 +220,17 @@ def test_caption_widget_credit_printed_again_is_not_another_caption() -> None:
      "A protester waves a flag in Kyiv.", "AP Photo/Jane Doe"),
     ("2/5: A protester waves a flag in Kyiv.\nREUTERS/Jane Doe",
      "A protester waves a flag in Kyiv.", "REUTERS/Jane Doe"),
+    # the agencies that passed the picture on, one after the other
+    ("Smartphone parts on a production line in Huaibei, China\nSTR/AFP/Getty Images",
+     "Smartphone parts on a production line in Huaibei, China", "STR/AFP/Getty Images"),
+    # a studio's courtesy, a social account
+    ("Jane Doe stars as the queen in the new film. (Courtesy of Lionsgate)",
+     "Jane Doe stars as the queen in the new film.", "Courtesy of Lionsgate"),
+    ("Work has begun on the first tunnel under the city. Instagram / @janedoe",
+     "Work has begun on the first tunnel under the city.", "Instagram / @janedoe"),
+    # "File photo" after the caption's sentence: part of the caption, no credit
+    ("A 3D illustration of the extinct tiger. File photo",
+     "A 3D illustration of the extinct tiger. File photo", None),
 ])
 def test_todays_caption_credit_forms(lines: str, text: str, credit: str) -> None:
     doc = apply(extract_captions, f"{BODY}\n\n{lines}\n\n{BODY}")

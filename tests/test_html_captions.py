@@ -51,6 +51,12 @@ def test_caption_near_a_picture_is_a_caption(markup: str) -> None:
     assert captions(page(markup)) == [("A crowd gathers outside the court.", None)]
 
 
+def test_credit_element_right_after_the_caption_is_its_credit() -> None:
+    html = page('<figure><img src="a.jpg"><figcaption>The mayor speaks at City Hall on Monday.'
+                '</figcaption><span class="credit">STR/AFP/Getty Images</span></figure>')
+    assert captions(html) == [("The mayor speaks at City Hall on Monday.", "STR/AFP/Getty Images")]
+
+
 def test_caption_element_with_only_a_credit_is_a_caption() -> None:
     html = page('<figure><img src="a.jpg"><figcaption>Lucas Jackson / Reuters</figcaption></figure>')
     assert captions(html) == [("Lucas Jackson / Reuters", "Lucas Jackson / Reuters")]

@@ -489,8 +489,15 @@ def _markup_captions(doc: Document) -> Document:
     toggle) is a caption widget's fragment, not a caption, and is dropped as such.
     """
     groups: list[list[Block]] = []
-    for block in doc.blocks:
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
         if block.caption_id is None:  # not inside a caption element (any kind: a <p> may be)
+            if (groups and i > 0 and blocks[i - 1] is groups[-1][-1] and block.gap_before <= 1
+                    and block.kind in MARKABLE_KINDS and _is_credit_line(block.text)
+                    and "/" in block.text):
+                # the photographer and agency printed right after the caption element, in
+                # an element of their own ("STR/AFP/Getty Images"): the caption's credit
+                groups[-1].append(block)
             continue
         if groups and groups[-1][-1].caption_id == block.caption_id:
             groups[-1].append(block)

@@ -445,6 +445,34 @@ def test_a_breadcrumb_printed_again_is_not_the_headline() -> None:
     assert found is not None and found[0] == "Remembering Jane Roe"
 
 
+@pytest.mark.parametrize(("page_title", "printed"), [
+    # the page title lost the apostrophe the printed headline has
+    ("Bradfords Olympics (from The Argus)", "Bradford's Olympics"),
+])
+def test_headline_repeat_found_apostrophes_aside(page_title: str, printed: str) -> None:
+    menu = "\n".join(f"Section {i}" for i in range(30))
+    page = f"{page_title}\n{menu}\n\n{printed}\nBy Jane Roe\n\n{_STORY}"
+    assert clean(page).title == printed
+
+
+def test_headline_repeat_with_possessives_matches_as_written() -> None:
+    """Taken out, the apostrophes would make "Mayor" and "Mayor’s" two words, and the
+    near repeat no longer near."""
+    from newsclean._readers import read
+    from newsclean.cleaners.metadata import _find_repeat
+
+    printed = "The Bradford’s Biggest Loss Since Mayor’s Election"
+    doc = read(f"Top\n{printed}\n")
+    found = _find_repeat(doc.blocks, "Bradford's Biggest Loss Since Mayor Election")
+    assert found is not None and found.text == printed
+
+
+def test_a_broken_meta_element_on_top_is_not_the_title() -> None:
+    page = ('to keep Bradford in the games after the vote." />\nHome\nSport\n\n'
+            f"Bradford could lose 15m on Olympics\nBy Jane Roe\n\n{_STORY}")
+    assert clean(page).title == "Bradford could lose 15m on Olympics"
+
+
 def test_a_site_name_the_title_ends_with_is_not_the_headline() -> None:
     page = ("The Argus News Update Service\nNews Update Service\nHome\n\n"
             "Bradford could lose 15m on Olympics\n\n" + _STORY)

@@ -170,6 +170,10 @@ def _paragraph_long(text: str) -> bool:
     return n >= _FIRST_PARAGRAPH_WORDS_COMPACT and _COMPACT_SCRIPT.search(text) is not None
 
 
+#: the end of a tag or an attribute left in the page title line: the text of a broken
+#: <meta> element, not a headline ('to keep Berbatov at White Hart Lane." />')
+_MARKUP = regex.compile(r"/>|\"\s*>|</?[a-z]+[\s>]|\w=\"")
+
 #: a first line this short, with no " | Site" suffix, is a site's name, not a headline
 _SITE_NAME_WORDS = 2
 
@@ -201,7 +205,7 @@ def extract_title(doc: Document) -> Document:
         # no letter at all ("0", "| |"): a counter or a separator, not a headline
         return _headline_without_page_title(doc)
     headline, site = split_site_suffix(first.text)
-    if is_known_boilerplate(headline) or _menu_words(headline):
+    if is_known_boilerplate(headline) or _menu_words(headline) or _MARKUP.search(first.text):
         # "Advertisement" or "Home | News | Sports" on top is chrome, not a headline; asked of
         # the headline without its site segments, as "Headline | Section | Site" has the
         # pipes of a menu
@@ -553,18 +557,28 @@ def _find_repeat_below(blocks: tuple[Block, ...], headline: str) -> Block | None
             or _find_repeat(blocks[_TOP_WINDOW:_REPEAT_WINDOW], headline))
 
 
+#: apostrophes, which a page title may have lost ("Pace Star Sajs ..." over "Saj's")
+_APOSTROPHES = str.maketrans("", "", "'\u2019")
+
+
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:
-    """The block that repeats the headline: the same words, or nearly (Jaccard >= 0.8)."""
+    """The block that repeats the headline: the same words, or nearly (Jaccard >= 0.8); as
+    written, or else with the apostrophes of both taken out."""
     key = _key(headline)
     if not key:
         return None
     limit = 2 * len(headline) + 20
     near = [b for b in blocks if len(b.text) <= limit]
+    bare = headline.translate(_APOSTROPHES)
+    bare_key = _key(bare)
     for block in near:
         if _key(block.text) == key:
             return block
     for block in near:
-        if _similar(block.text, headline):
+        if _key(block.text.translate(_APOSTROPHES)) == bare_key:
+            return block
+    for block in near:
+        if _similar(block.text, headline) or _similar(block.text.translate(_APOSTROPHES), bare):
             return block
     return None
 

@@ -255,6 +255,27 @@ def test_html_first_heading_is_the_title_when_none_is_about_the_story() -> None:
     assert clean(html).title == "Weekend reading"
 
 
+@pytest.mark.parametrize(("printed_at", "title"), [
+    # the <title> is printed over the story: the headline, not the og:title's teaser
+    ("top", "Toyota to unveil concept truck at show"),
+    # printed only as a teaser in a list under the story: the og:title stays
+    ("bottom", "Toyota has a truck for you"),
+])
+def test_html_title_element_printed_over_the_story_wins_over_a_teaser_og_title(
+        printed_at: str, title: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS.split("\n\n"))
+    # seven short lines between the headline and the story: too far up for the steps that
+    # read the lines over the first paragraph
+    heading = ("<h1>Toyota to unveil concept truck at show</h1>"
+               + "".join(f"<p>{w}</p>" for w in "Alpha Beta Gamma Delta Epsilon Zeta Eta".split()))
+    html = ('<html><head><meta property="og:title" content="Toyota has a truck for you">'
+            "<title>Toyota to unveil concept truck at show | The Daily Gazette</title></head><body>"
+            + (heading if printed_at == "top" else "") + f"<p>By Jane Roe</p>{body}"
+            + ("<h3>More stories</h3>" + heading if printed_at == "bottom" else "")
+            + "</body></html>")
+    assert clean(html).title == title
+
+
 def test_byline_label_list_in_step_with_the_rule() -> None:
     from newsclean._rules import load
     from newsclean.cleaners.metadata import _clean_byline

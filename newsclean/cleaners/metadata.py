@@ -597,6 +597,16 @@ def _title_from_hints(doc: Document) -> Document:
         return doc
     top = tuple(headings) + doc.blocks[:_TOP_WINDOW]
     repeat = _find_repeat(top, headline)
+    html_title = doc.hint("html_title")
+    if repeat is None and html_title is not None and html_title != hint:
+        # the og:title is a teaser the page does not print ("Self-driving cars are so
+        # 2016"); the <title> may be the headline it does print
+        other, other_site = split_site_suffix(html_title)
+        k = _topic(doc.blocks[:_TOP_WINDOW])[0]
+        first_paragraph = doc.blocks[k].lines[0] if k >= 0 else 0
+        # printed over the story, not as a teaser in a list under it
+        if (found := _find_repeat(top, other)) is not None and found.lines[0] < first_paragraph:
+            headline, site, repeat = other, site or other_site, found
     if repeat is None and (site is None or _SEPARATORS.search(headline)) and (
             split := _split_by_repeat(headline, top)) is not None:
         headline, other_site, repeat = split  # see extract_title

@@ -276,6 +276,25 @@ def test_html_title_element_printed_over_the_story_wins_over_a_teaser_og_title(
     assert clean(html).title == title
 
 
+def test_html_title_of_a_broken_element_is_not_the_title() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS.split("\n\n"))
+    # seven short lines under the headline: too far up for the steps that read the lines
+    # over the first paragraph
+    lines = "".join(f"<p>{w}</p>" for w in "Alpha Beta Gamma Delta Epsilon Zeta Eta".split())
+    html = ('<html><head><title>Motoring - Inttps://example.com/search.xml" /></title></head>'
+            f"<body><h1>Toyota to unveil concept truck at show</h1>{lines}{body}</body></html>")
+    assert clean(html).title == "Toyota to unveil concept truck at show"
+
+
+def test_a_teaser_cut_short_is_not_the_headline_printed_again() -> None:
+    from newsclean._readers import read
+    from newsclean.cleaners.metadata import _find_repeat
+
+    doc = read("Top\nToyota to unveil concept truck at…\nToyota to unveil a concept truck at show\n")
+    found = _find_repeat(doc.blocks, "Toyota to unveil concept truck at show")
+    assert found is not None and found.text == "Toyota to unveil a concept truck at show"
+
+
 def test_byline_label_list_in_step_with_the_rule() -> None:
     from newsclean._rules import load
     from newsclean.cleaners.metadata import _clean_byline

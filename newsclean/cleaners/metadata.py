@@ -215,20 +215,8 @@ def extract_title(doc: Document) -> Document:
     # word is, even when the page prints it again (a logo's text: "g1"), while a two-word
     # line printed again is a short headline ("Fun returns")
     named = not site and size(headline) <= _SITE_NAME_WORDS
-    repeat = _find_repeat_below(doc.blocks, headline)
-    if repeat is None and (bracketed := _BRACKETED_TAIL.search(headline)) is not None:
-        # "首相、増税を否定 衆院予算委（共同通信）": the provider in brackets after the headline
-        repeat = _find_repeat_below(doc.blocks, headline[:bracketed.start()])
-        if repeat is not None:
-            headline = headline[:bracketed.start()]
-    if repeat is None and (site is None or _SEPARATORS.search(headline)) and (
-            split := _split_by_repeat(headline, doc.blocks[1:_REPEAT_WINDOW])) is not None:
-        # "Local biotech researcher dies - Kansas City Business Journal": a suffix as long as
-        # the headline is not peeled by its shape, but the page prints the headline again;
-        # or segments are left after the site's ("CANOE -- JAM! Movies - Artists - Cohl,
-        # Dusty: Remembering Dusty Cohl")
-        headline, other_site, repeat = split
-        site = site or other_site
+    headline, site, repeat = _headline_printed(
+        doc.blocks[1:_TOP_WINDOW], doc.blocks[_TOP_WINDOW:_REPEAT_WINDOW], headline, site)
     if repeat is not None and named and size(headline) == 1:
         repeat = None
     top = doc.blocks[1:_TOP_WINDOW]
@@ -549,14 +537,31 @@ def _junction(title: str, n: int, *, after: bool) -> bool:
     return head[-1:] in _JUNCTION
 
 
-def _find_repeat_below(blocks: tuple[Block, ...], headline: str) -> Block | None:
-    """The headline's repeat under the page title line (``blocks[0]``): in the top window,
-    else further down (see ``_REPEAT_WINDOW``), so that a near repeat up top wins over an exact
-    one far below."""
-    return (_find_repeat(blocks[1:_TOP_WINDOW], headline)
-            or _find_repeat(blocks[_TOP_WINDOW:_REPEAT_WINDOW], headline))
+def _headline_printed(near: tuple[Block, ...], far: tuple[Block, ...], headline: str,
+                      site: str | None) -> tuple[str, str | None, Block | None]:
+    """Where the page prints the page title's headline again: the headline (perhaps cut
+    shorter), the site and the block that repeats it (None when not printed). ``near`` are
+    the lines under the page title, ``far`` those further down: a near repeat up top wins
+    over an exact one far below (see ``_REPEAT_WINDOW``)."""
+    repeat = _find_repeat(near, headline) or _find_repeat(far, headline)
+    if repeat is None and (bracketed := _BRACKETED_TAIL.search(headline)) is not None:
+        # "首相、増税を否定 衆院予算委（共同通信）": the provider in brackets after the headline
+        cut = headline[:bracketed.start()]
+        repeat = _find_repeat(near, cut) or _find_repeat(far, cut)
+        if repeat is not None:
+            headline = cut
+    if repeat is None and (site is None or _SEPARATORS.search(headline)) and (
+            split := _split_by_repeat(headline, near + far)) is not None:
+        # "Local biotech researcher dies - Kansas City Business Journal": a suffix as long as
+        # the headline is not peeled by its shape, but the page prints the headline again;
+        # or segments are left after the site's ("CANOE -- JAM! Movies - Artists - Cohl,
+        # Dusty: Remembering Dusty Cohl")
+        headline, other_site, repeat = split
+        site = site or other_site
+    return headline, site, repeat
 
 
+_ELLIPSES = ("...", "…")
 #: apostrophes, which a page title may have lost ("Pace Star Sajs ..." over "Saj's")
 _APOSTROPHES = str.maketrans("", "", "'\u2019")
 
@@ -568,7 +573,9 @@ def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:
     if not key:
         return None
     limit = 2 * len(headline) + 20
-    near = [b for b in blocks if len(b.text) <= limit]
+    # a line cut short with an ellipsis is a teaser of the story in a list, not its headline
+    cut = headline.endswith(_ELLIPSES)
+    near = [b for b in blocks if len(b.text) <= limit and (cut or not b.text.endswith(_ELLIPSES))]
     bare = headline.translate(_APOSTROPHES)
     bare_key = _key(bare)
     for block in near:
@@ -587,8 +594,11 @@ def _title_from_hints(doc: Document) -> Document:
     hint = doc.hint("meta_title") or doc.hint("html_title")
     headings = [b for b in doc.blocks[:_TOP_WINDOW] if b.kind == "heading"]
     headline, site = split_site_suffix(hint) if hint is not None else ("", None)
-    if hint is not None and (is_known_boilerplate(headline) or _menu_words(headline)):
-        hint = None  # a section's name or a menu ("wjz.com - Local Sports Wire"): see extract_title
+    if hint is not None and (is_known_boilerplate(headline) or _menu_words(headline)
+                             or _MARKUP.search(hint)):
+        # a section's name or a menu ("wjz.com - Local Sports Wire"), a broken element's
+        # text: see extract_title
+        hint = None
     if hint is None:
         if headings:
             h = _story_heading(doc, headings)
@@ -596,6 +606,7 @@ def _title_from_hints(doc: Document) -> Document:
             return doc.set_field("source", site, rule="source.meta") if site else doc
         return doc
     top = tuple(headings) + doc.blocks[:_TOP_WINDOW]
+    far = doc.blocks[_TOP_WINDOW:_REPEAT_WINDOW]
     repeat = _find_repeat(top, headline)
     html_title = doc.hint("html_title")
     if repeat is None and html_title is not None and html_title != hint:
@@ -607,10 +618,8 @@ def _title_from_hints(doc: Document) -> Document:
         # printed over the story, not as a teaser in a list under it
         if (found := _find_repeat(top, other)) is not None and found.lines[0] < first_paragraph:
             headline, site, repeat = other, site or other_site, found
-    if repeat is None and (site is None or _SEPARATORS.search(headline)) and (
-            split := _split_by_repeat(headline, top)) is not None:
-        headline, other_site, repeat = split  # see extract_title
-        site = site or other_site
+    if repeat is None:
+        headline, site, repeat = _headline_printed(top, far, headline, site)
     over = None
     if repeat is None:
         run = _over_body(doc.blocks[:_TOP_WINDOW])

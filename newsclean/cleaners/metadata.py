@@ -148,13 +148,6 @@ def _key(text: str) -> str:
     return " ".join(words(text.casefold()))
 
 
-def _similar(a: str, b: str) -> bool:
-    wa, wb = set(words(a.casefold())), set(words(b.casefold()))
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / len(wa | wb) >= 0.8
-
-
 #: the first paragraph under a headline has this many words or more; in the alphabets of
 #: languages with long inflected words and no articles (Russian, Korean: a lead of 12 to 19
 #: words), fewer
@@ -568,7 +561,8 @@ _APOSTROPHES = str.maketrans("", "", "'\u2019")
 
 def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:
     """The block that repeats the headline: the same words, or nearly (Jaccard >= 0.8); as
-    written, or else with the apostrophes of both taken out."""
+    written, or else with the apostrophes of both taken out. (Each block's words are worked
+    out once: the title step asks this of up to 160 lines, several times a page.)"""
     key = _key(headline)
     if not key:
         return None
@@ -576,18 +570,38 @@ def _find_repeat(blocks: tuple[Block, ...], headline: str) -> Block | None:
     # a line cut short with an ellipsis is a teaser of the story in a list, not its headline
     cut = headline.endswith(_ELLIPSES)
     near = [b for b in blocks if len(b.text) <= limit and (cut or not b.text.endswith(_ELLIPSES))]
-    bare = headline.translate(_APOSTROPHES)
-    bare_key = _key(bare)
-    for block in near:
-        if _key(block.text) == key:
+    found = [words(b.text.casefold()) for b in near]
+    for block, w in zip(near, found):
+        if " ".join(w) == key:
             return block
-    for block in near:
-        if _key(block.text.translate(_APOSTROPHES)) == bare_key:
+    # without apostrophes: only a line that has one can differ from itself as written, unless
+    # the headline has one
+    apostrophe = _has_apostrophe(headline)
+    bare = words(headline.translate(_APOSTROPHES).casefold())
+    bare_key = " ".join(bare)
+    found_bare = [words(b.text.translate(_APOSTROPHES).casefold())
+                  if apostrophe or _has_apostrophe(b.text) else w for b, w in zip(near, found)]
+    for block, w in zip(near, found_bare):
+        if " ".join(w) == bare_key:
             return block
-    for block in near:
-        if _similar(block.text, headline) or _similar(block.text.translate(_APOSTROPHES), bare):
+    mine, mine_bare = set(key.split()), set(bare)
+    for block, w, wb in zip(near, found, found_bare):
+        if _near_words(w, mine) or _near_words(wb, mine_bare):
             return block
     return None
+
+
+def _has_apostrophe(text: str) -> bool:
+    return "'" in text or "\u2019" in text
+
+
+def _near_words(found: list[str], mine: set[str]) -> bool:
+    """Jaccard >= 0.8 between the words ``found`` and the set ``mine`` (as _similar); a line
+    with fewer words than 0.8 of the set's cannot be, and is not counted."""
+    if not found or not mine or len(found) < 0.8 * len(mine):
+        return False
+    theirs = set(found)
+    return len(theirs & mine) / len(theirs | mine) >= 0.8
 
 
 def _title_from_hints(doc: Document) -> Document:

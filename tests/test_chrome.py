@@ -14,6 +14,9 @@ BODY = "The council met on Tuesday to discuss the budget for next year."
     ("0", "chrome.counter"), ("| Remer,MN", "chrome.separator_fragment"),
     ("» Scores & Stats", "chrome.separator_fragment"), ("Home | News | Sports", "chrome.pipe_menu"),
     ("You are here: LAT Home > Sports > College Football", "chrome.breadcrumb"), ("Главная", "chrome.nav_word"),
+    # a time of day with no date, labelled or not
+    ("Updated: 12:45 PM EST", "chrome.clock_time"), ("Posted at 9:30am", "chrome.clock_time"),
+    ("Atualizado às 14h30", "chrome.clock_time"), ("更新时间：14:30", "chrome.clock_time"),
 ])
 def test_chrome_dropped(line: str, rule: str) -> None:
     doc = apply(drop_site_chrome, f"{line}\n{BODY}")
@@ -22,7 +25,7 @@ def test_chrome_dropped(line: str, rule: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Home prices rose 4% in March, the report said.", "Back to the drawing board for the council.",
-    "U.S.", "$4.5 million",
+    "U.S.", "$4.5 million", "At 12:45 PM EST the bridge collapsed.", "Updated rules take effect at noon",
 ])
 def test_text_kept(line: str) -> None:
     assert kept(apply(drop_site_chrome, line)) == [line]

@@ -103,6 +103,21 @@ def _rules_for(line: str) -> list[str]:
     ("응원", "share.button"), ("연합뉴스 언론사 구독하기", "prompt.phrase_lang"),
     ("1/2ページ", "chrome.counter"), ("コメントを書く", "share.button"),
     ("Reportar erro", "prompt.feedback"), ("Baca berita lainnya", "related.header"),
+    # a ninth-session probe of 91 lines (the held-out languages and English): the 35 no family
+    # took that clean() kept between paragraphs, all but two now taken (a sample here)
+    ("Siga-nos no Instagram", "prompt.follow_lang"), ("Entre no canal do WhatsApp", "prompt.follow_lang"),
+    ("Fonte: Agência Brasil", "footer.editor_line"), ("Edição: João Silva", "footer.editor_line"),
+    ("Saiba mais", "related.header"), ("Ouvir notícia", "share.button"),
+    ("Pewarta: Andi Saputra", "footer.editor_line"), ("Lihat juga:", "related.header"),
+    ("Konten di bawah ini disajikan oleh advertiser.", "ads.label"),
+    ("Материалы по теме", "related.header"), ("Следите за новостями", "prompt.follow_lang"),
+    ("Ошибка в тексте? Выделите её мышкой и нажмите Ctrl+Enter", "prompt.feedback"),
+    ("[사진 = 연합뉴스]", "credits.orphan"), ("네이버 뉴스스탠드에서 구독", "prompt.phrase_lang"),
+    ("카카오톡 제보", "prompt.phrase_lang"), ("기사 더보기", "related.header"),
+    ("PR", "ads.label"), ("スポンサーリンク", "ads.label"), ("写真=共同", "credits.orphan"),
+    ("続きは会員登録", "prompt.phrase_lang"), ("1 2 次へ", "chrome.counter"),
+    ("（完）", "footer.end_mark"), ("原标题：经济政策出台", "footer.editor_line"),
+    ("声明：本文仅代表作者观点，不代表本站立场。", "footer.legal_notice"), ("下载客户端", "prompt.phrase_lang"),
 ])
 def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -122,6 +137,10 @@ def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     "Siga o dinheiro, disse o promotor durante o julgamento na capital.",
     "Sumber daya alam di wilayah itu menjadi rebutan sejak lama, kata warga.",
     "Чтобы участвовать в выборах, кандидат должен собрать подписи, сообщили в ЦИК.",
+    "Entre no carro, disse o policial ao motorista antes de fechar a porta.",
+    "Следите за руками, сказал фокусник зрителям в зале.",
+    "続きは来週の会合で話し合うと政府は説明した。",
+    "Fonte de renda da família, a loja foi fechada em março.",
 ])
 def test_body_sentence_kept(line: str) -> None:
     assert _rules_for(line) == []

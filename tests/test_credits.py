@@ -13,7 +13,7 @@ BODY = "The council met on Tuesday to discuss the budget for next year."
 @pytest.mark.parametrize("credit", [
     "AP", "REUTERS", "via REUTERS", "Getty Images", "AFP via Getty Images", "Shutterstock", "EPA",
     "AP Photo/Alexander Zemlianichenko", "REUTERS/Evgenia Novozhenina", "Chip Somodevilla/Getty Images",
-    "Photo: Jane Doe", "(Photo by Mario Tama/Getty Images)",
+    "Photo: Jane Doe", "(Photo by Mario Tama/Getty Images)", "Photo illustration by Jane Doe",
 ])
 def test_credit_line_makes_caption(credit: str) -> None:
     doc = apply(extract_captions, f"{BODY}\n\nMayor Tom Becker speaks at City Hall.\n{credit}\n\n{BODY}")

@@ -107,7 +107,10 @@ def test_published(date_line: str, iso: str) -> None:
                                   "Associated Press writer Christopher Weber contributed from Los Angeles.",
                                   "AP writers Jill Colvin and Zeke Miller in Washington contributed to this report.",
                                   "Source: Al Jazeera and news agencies",
-                                  "Contributing: Jane Doe, USA TODAY"])
+                                  "Contributing: Jane Doe, USA TODAY",
+                                  # an outlet's reporter, with no role word
+                                  "CNN’s Jane Doe contributed to this report.",
+                                  "Jane Doe and John Roe contributed reporting."])
 def test_attribution(line: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{BODY}\n\n{line}")
     assert art.attribution == line and art.paragraphs == [BODY, BODY]
@@ -157,6 +160,8 @@ def test_no_credit_above_the_story_end() -> None:
     ("政府は火曜日、食料品価格の上昇を抑えるための新たな経済対策を発表した。物価高に苦しむ家計を支援するのが狙いだ。",
      "（共同）", "共同"),
     (BODY, "— Associated Press", "Associated Press"),
+    ("O governo anunciou nesta terça-feira um novo pacote de medidas para conter a alta dos "
+     "preços dos alimentos, segundo o ministério.", "Colaborou Maria Souza", "Colaborou Maria Souza"),
 ])
 def test_closing_credit_of_other_languages(body: str, line: str, value: str) -> None:
     art = clean(f"Headline of the day\n\n{body}\n\n{body}\n\n{line}\n\nHome\nNews\nContact")

@@ -579,6 +579,11 @@ def test_html_headline_printed_in_other_words_than_the_page_title() -> None:
      "Правительство России утвердило новый бюджет на следующий год, сообщил в четверг "
      "премьер-министр на заседании кабинета министров в Москве.\n\nДокумент будет направлен в "
      "Государственную думу до конца месяца."),
+    # a subtitle after an ideographic space (a Japanese newspaper's page title): the page
+    # prints the headline without it
+    ("政府、新たな経済対策を発表\u3000物価高に対応 - 日本経済新聞", "政府、新たな経済対策を発表", "日本経済新聞",
+     "政府は火曜日、食料品価格の上昇を抑えるための新たな経済対策を発表した。物価高に苦しむ家計を"
+     "支援するのが狙いだ。\n\n対策の規模は約10兆円で、年内に補正予算を編成する。"),
 ])
 def test_page_titles_of_other_scripts(page_title: str, printed: str, source: str | None,
                                       story: str) -> None:

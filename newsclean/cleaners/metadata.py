@@ -519,15 +519,25 @@ _QUOTES_AND_SPACE = " \t'\"‘’“”"
 
 def _junction(title: str, n: int, *, after: bool) -> bool:
     """Does a separator stand right after the title's first ``n`` words (``after``), or right
-    before its last ``n``, quotes and spaces aside?"""
+    before its last ``n``, quotes and spaces aside? Between Han or kana characters a space is
+    one: Chinese and Japanese are written without spaces, and a page title's space (an
+    ideographic one in the page) parts the headline from its subtitle ("政府、経済対策を発表
+    物価高に対応")."""
     found = list(_WORD_RE.finditer(title))
     if not 0 < n <= len(found):  # the two word patterns disagree on some character: no split
         return False
     if after:
-        rest = title[found[n - 1].end():].lstrip(_QUOTES_AND_SPACE)
-        return rest[:1] in _JUNCTION
-    head = title[:found[-n].start()].rstrip(_QUOTES_AND_SPACE)
-    return head[-1:] in _JUNCTION
+        end = found[n - 1].end()
+        rest = title[end:].lstrip(_QUOTES_AND_SPACE)
+        return rest[:1] in _JUNCTION or (title[end:end + 1].isspace() and _cjk_around(title[end - 1], rest[:1]))
+    start = found[-n].start()
+    head = title[:start].rstrip(_QUOTES_AND_SPACE)
+    return head[-1:] in _JUNCTION or (title[start - 1:start].isspace() and _cjk_around(head[-1:], title[start]))
+
+
+def _cjk_around(before: str, after: str) -> bool:
+    return bool(before and after) and HAN_KANA.match(before) is not None \
+        and HAN_KANA.match(after) is not None
 
 
 def _headline_printed(near: tuple[Block, ...], far: tuple[Block, ...], headline: str,
@@ -543,12 +553,12 @@ def _headline_printed(near: tuple[Block, ...], far: tuple[Block, ...], headline:
         repeat = _find_repeat(near, cut) or _find_repeat(far, cut)
         if repeat is not None:
             headline = cut
-    if repeat is None and (site is None or _SEPARATORS.search(headline)) and (
-            split := _split_by_repeat(headline, near + far)) is not None:
+    if repeat is None and (split := _split_by_repeat(headline, near + far)) is not None:
         # "Local biotech researcher dies - Kansas City Business Journal": a suffix as long as
         # the headline is not peeled by its shape, but the page prints the headline again;
         # or segments are left after the site's ("CANOE -- JAM! Movies - Artists - Cohl,
-        # Dusty: Remembering Dusty Cohl")
+        # Dusty: Remembering Dusty Cohl", "Xbox News: GoldenEye XBLA canned?"), or a subtitle
+        # ("政府、経済対策を発表　物価高に対応 - 日本経済新聞")
         headline, other_site, repeat = split
         site = site or other_site
     return headline, site, repeat

@@ -185,6 +185,10 @@ def test_date_line_under_the_headline_is_the_publication_date(line: str, iso: st
     ("Текст: Иван Петров", "Иван Петров"),
     ("記者：王小明", "王小明"),
     ("Penulis: Rina Wulandari", "Rina Wulandari"),
+    # found by a ninth-session probe of 19 byline and date lines of the six languages
+    ("文・山田太郎", "山田太郎"),
+    ("(서울=연합뉴스) 홍길동 기자", "(서울=연합뉴스) 홍길동 기자"),
+    ("João Silva, de Brasília", "João Silva"),  # the place is not the name
 ])
 def test_byline_labels(line: str, byline: str) -> None:
     from newsclean import clean

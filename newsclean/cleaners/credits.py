@@ -484,7 +484,8 @@ def _markup_captions(doc: Document) -> Document:
     """Captions the HTML reader found by markup (<figcaption>, class="caption").
 
     The blocks of one caption element are one caption: its text, and the credit line(s)
-    among them; the alt text of the image before it is its description.
+    among them (and a photographer-and-agency line printed right after the element, in one of
+    its own); the alt text of the image before it is its description.
     A caption element with under three words of text (a "2", "Image 3 of 15", a lone
     toggle) is a caption widget's fragment, not a caption, and is dropped as such.
     """

@@ -529,15 +529,18 @@ def _junction(title: str, n: int, *, after: bool) -> bool:
     if after:
         end = found[n - 1].end()
         rest = title[end:].lstrip(_QUOTES_AND_SPACE)
-        return rest[:1] in _JUNCTION or (title[end:end + 1].isspace() and _cjk_around(title[end - 1], rest[:1]))
+        return rest[:1] in _JUNCTION or (title[end:end + 1].isspace()
+                                         and _cjk_around(title[end - 1], rest[:1]))
     start = found[-n].start()
     head = title[:start].rstrip(_QUOTES_AND_SPACE)
-    return head[-1:] in _JUNCTION or (title[start - 1:start].isspace() and _cjk_around(head[-1:], title[start]))
+    return head[-1:] in _JUNCTION or (title[start - 1:start].isspace()
+                                      and _cjk_around(head[-1:], title[start]))
 
 
 def _cjk_around(before: str, after: str) -> bool:
-    return bool(before and after) and HAN_KANA.match(before) is not None \
-        and HAN_KANA.match(after) is not None
+    """Are the characters on both sides of a space Han or kana?"""
+    return (bool(before and after) and HAN_KANA.match(before) is not None
+            and HAN_KANA.match(after) is not None)
 
 
 def _headline_printed(near: tuple[Block, ...], far: tuple[Block, ...], headline: str,
@@ -606,8 +609,8 @@ def _has_apostrophe(text: str) -> bool:
 
 
 def _near_words(found: list[str], mine: set[str]) -> bool:
-    """Jaccard >= 0.8 between the words ``found`` and the set ``mine`` (as _similar); a line
-    with fewer words than 0.8 of the set's cannot be, and is not counted."""
+    """Jaccard >= 0.8 between the set of the words ``found`` and the set ``mine``; a line with
+    fewer words than 0.8 of the set's cannot reach it, and its set is not built."""
     if not found or not mine or len(found) < 0.8 * len(mine):
         return False
     theirs = set(found)

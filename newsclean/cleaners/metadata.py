@@ -636,20 +636,22 @@ def _title_from_hints(doc: Document) -> Document:
     far = doc.blocks[_TOP_WINDOW:_REPEAT_WINDOW]
     repeat = _find_repeat(top, headline)
     html_title = doc.hint("html_title")
+    found: tuple[int, set[str]] | None = None  # _topic of the top window, when first needed
     if repeat is None and html_title is not None and html_title != hint:
         # the og:title is a teaser the page does not print ("Self-driving cars are so
         # 2016"); the <title> may be the headline it does print
         other, other_site = split_site_suffix(html_title)
-        k = _topic(doc.blocks[:_TOP_WINDOW])[0]
+        found = _topic(doc.blocks[:_TOP_WINDOW])
+        k = found[0]
         first_paragraph = doc.blocks[k].lines[0] if k >= 0 else 0
         # printed over the story, not as a teaser in a list under it
-        if (found := _find_repeat(top, other)) is not None and found.lines[0] < first_paragraph:
-            headline, site, repeat = other, site or other_site, found
+        if (printed := _find_repeat(top, other)) is not None and printed.lines[0] < first_paragraph:
+            headline, site, repeat = other, site or other_site, printed
     if repeat is None:
         headline, site, repeat = _headline_printed(top, far, headline, site)
     over = None
     if repeat is None:
-        run = _over_body(doc.blocks[:_TOP_WINDOW])
+        run = _over_body(doc.blocks[:_TOP_WINDOW], found)
         over = _headline_over_body(run, headline)
         if over is None:
             repeat = _printed_headline(run, headline)

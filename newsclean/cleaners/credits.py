@@ -244,7 +244,7 @@ def extract_gallery_captions(doc: Document) -> Document:
     return doc
 
 
-_OPENERS = " \t([{<-–—|:/,;·•（【"
+_OPENERS = " \t([{<-–—|:/,;·•（【＝="
 
 
 def _before_credit(text: str, match: RegexMatch) -> str:

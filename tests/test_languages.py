@@ -129,10 +129,15 @@ def _rules_for(line: str) -> list[str]:
     ("Os comentários são de responsabilidade exclusiva de seus autores", "prompt.comments_lang"),
     ("この記事の感想を教えてください", "prompt.feedback"),
     # a related link with its header on the line, in brackets or after a marker (a probe of
-    # 18 header forms, each over a list and inline: 12 of the inline ones had stayed; 7 now go)
+    # 18 header forms, each over a list and inline: 12 of the inline ones had stayed; all go now)
     ("【関連記事】 物価上昇率3%台に", "related.inline"), ("▶ 관련기사 물가 상승률 3%대로 올라", "related.inline"),
     ("[관련기사] 한은, 기준금리 동결", "related.inline"), ("По теме: ЦБ сохранил ставку", "related.inline"),
     ("Artikel terkait: BI tahan suku bunga", "related.inline"), ("【相关阅读】 央行维持利率不变", "related.inline"),
+    # nothing between header and headline: the header in capitals, or a CJK header and a space
+    ("LEIA TAMBÉM Inflação sobe para 3%", "related.inline_bare"),
+    ("ЧИТАЙТЕ ТАКЖЕ Инфляция выросла до 3%", "related.inline_bare"),
+    ("関連記事 物価上昇率3%台に", "related.inline_bare"), ("관련 기사 물가 상승률 3%대로 올라", "related.inline_bare"),
+    ("延伸阅读 物价涨幅升至3%", "related.inline_bare"),
 ])
 def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -159,6 +164,8 @@ def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     "Proibida a venda de bebidas, a festa terminou cedo, segundo a polícia local.",
     "Dilarang masuk, kata petugas kepada warga yang datang ke kantor itu.",
     "По теме доклада выступили три эксперта, сообщили организаторы.",
+    "관련 기사를 보면 정부는 새로운 대책을 내놓았다고 한다.",
+    "Leia também o relatório completo, disse o ministro aos jornalistas.",
 ])
 def test_body_sentence_kept(line: str) -> None:
     assert _rules_for(line) == []

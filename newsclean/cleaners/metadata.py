@@ -544,12 +544,15 @@ def _cjk_around(before: str, after: str) -> bool:
 
 
 def _headline_printed(near: tuple[Block, ...], far: tuple[Block, ...], headline: str,
-                      site: str | None) -> tuple[str, str | None, Block | None]:
+                      site: str | None, *, near_searched: bool = False,
+                      ) -> tuple[str, str | None, Block | None]:
     """Where the page prints the page title's headline again: the headline (perhaps cut
     shorter), the site and the block that repeats it (None when not printed). ``near`` are
     the lines under the page title, ``far`` those further down: a near repeat up top wins
-    over an exact one far below (see ``_REPEAT_WINDOW``)."""
-    repeat = _find_repeat(near, headline) or _find_repeat(far, headline)
+    over an exact one far below (see ``_REPEAT_WINDOW``). ``near_searched``: the caller has
+    looked for the whole headline in ``near`` already, and found none."""
+    repeat = None if near_searched else _find_repeat(near, headline)
+    repeat = repeat or _find_repeat(far, headline)
     if repeat is None and (bracketed := _BRACKETED_TAIL.search(headline)) is not None:
         # "首相、増税を否定 衆院予算委（共同通信）": the provider in brackets after the headline
         cut = headline[:bracketed.start()]
@@ -635,6 +638,7 @@ def _title_from_hints(doc: Document) -> Document:
     top = tuple(headings) + doc.blocks[:_TOP_WINDOW]
     far = doc.blocks[_TOP_WINDOW:_REPEAT_WINDOW]
     repeat = _find_repeat(top, headline)
+    searched = headline  # looked for in the top window (the og:title's headline)
     html_title = doc.hint("html_title")
     found: tuple[int, set[str]] | None = None  # _topic of the top window, when first needed
     if repeat is None and html_title is not None and html_title != hint:
@@ -648,7 +652,8 @@ def _title_from_hints(doc: Document) -> Document:
         if (printed := _find_repeat(top, other)) is not None and printed.lines[0] < first_paragraph:
             headline, site, repeat = other, site or other_site, printed
     if repeat is None:
-        headline, site, repeat = _headline_printed(top, far, headline, site)
+        headline, site, repeat = _headline_printed(top, far, headline, site,
+                                                   near_searched=headline == searched)
     over = None
     if repeat is None:
         run = _over_body(doc.blocks[:_TOP_WINDOW], found)

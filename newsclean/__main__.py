@@ -59,8 +59,7 @@ def explain(source: object) -> str:
     done = run(doc, DEFAULT_PIPELINE)
     fate: dict[int, str] = {}
     for block in done.blocks:
-        for n in range(block.lines[0], block.lines[1] + 1):
-            fate[n] = "KEEP"
+        fate[block.line] = "KEEP"
     for rec in done.records:
         label = f"DROP {rec.rule}" if rec.target == "drop" else f"→ {rec.target} ({rec.rule})"
         for n in range(rec.lines[0], rec.lines[1] + 1):

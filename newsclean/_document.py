@@ -50,8 +50,10 @@ class LineMeta:
 class Block:
     """One piece of text with its provenance.
 
-    ``lines`` is the 1-based, inclusive span of input lines (in the reader's output) the block
-    came from; it is unique within a document and serves as the block's identity.
+    ``line`` is the 1-based number of the input line (in the reader's output) the block came
+    from; it is unique within a document and serves as the block's identity. ``lines`` gives it
+    as a span, as records and fields have one. (A number, not a span tuple: a block is one
+    line, and an input of 200,000 short lines is 200,000 blocks.)
     ``gap_before`` counts the blank lines between this block and the previous one (a layout cue
     the text rendition keeps: paragraphs are set off by blank lines, menus are not).
     For HTML input, ``meta`` is what the reader saw of the line's element; its attributes read
@@ -67,10 +69,14 @@ class Block:
     """
 
     text: str
-    lines: tuple[int, int]
+    line: int
     kind: Kind = "unknown"
     gap_before: int = 0
     meta: LineMeta | None = None
+
+    @property
+    def lines(self) -> tuple[int, int]:
+        return (self.line, self.line)
 
     @property
     def sourceline(self) -> int | None:
@@ -133,8 +139,8 @@ class CaptionValue:
     rule: str
 
 
-def _keys(blocks: Iterable[Block]) -> set[tuple[int, int]]:
-    return {b.lines for b in blocks}
+def _keys(blocks: Iterable[Block]) -> set[int]:
+    return {b.line for b in blocks}
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +194,7 @@ class Document:
             return self
         keys = _keys(gone)
         new = tuple(Record(rule, reason, b.lines, b.text) for b in gone)
-        kept = tuple(b for b in self.blocks if b.lines not in keys)
+        kept = tuple(b for b in self.blocks if b.line not in keys)
         return self._with(blocks=kept, records=self.records + new)
 
     def drop_runs(self, rules: Sequence[str | None], reasons: dict[str, str]) -> Document:
@@ -206,7 +212,7 @@ class Document:
             if len(run) == 1:
                 new.append(Record(run_rule, reasons[run_rule], run[0].lines, run[0].text))
             elif run:
-                new.append(Record(run_rule, reasons[run_rule], (run[0].lines[0], run[-1].lines[1]),
+                new.append(Record(run_rule, reasons[run_rule], (run[0].line, run[-1].line),
                                   "\n".join(b.text for b in run)))
             run.clear()
 
@@ -215,7 +221,7 @@ class Document:
                 close()
                 kept.append(block)
                 continue
-            if run and (rule != run_rule or block.lines[0] != run[-1].lines[1] + 1):
+            if run and (rule != run_rule or block.line != run[-1].line + 1):
                 close()
             run_rule = rule
             run.append(block)
@@ -237,7 +243,7 @@ class Document:
             return self.drop([block], rule=rule, reason=reason)
         rec = Record(rule, reason, block.lines, removed.strip(), target=target, part=True)
         new_block = replace(block, text=rest)
-        blocks = tuple(new_block if b.lines == block.lines else b for b in self.blocks)
+        blocks = tuple(new_block if b.line == block.line else b for b in self.blocks)
         return self._with(blocks=blocks, records=self.records + (rec,))
 
     def move(
@@ -253,8 +259,8 @@ class Document:
         moved = list(blocks)
         keys = _keys(moved)
         recs = tuple(Record(rule, reason, b.lines, b.text, target=name) for b in moved)
-        span = (min(b.lines[0] for b in moved), max(b.lines[1] for b in moved)) if moved else None
-        kept = tuple(b for b in self.blocks if b.lines not in keys)
+        span = (min(b.line for b in moved), max(b.line for b in moved)) if moved else None
+        kept = tuple(b for b in self.blocks if b.line not in keys)
         fields = self.fields + (FieldValue(name, value, span, rule),)
         return self._with(blocks=kept, records=self.records + recs, fields=fields)
 
@@ -289,17 +295,17 @@ class Document:
     ) -> Document:
         """Add many captions at once, each ``(blocks, text, credit, alt, rule)``: one pass over
         the body however many there are (a slideshow of thousands of slides stays linear)."""
-        keys: set[tuple[int, int]] = set()
+        keys: set[int] = set()
         recs: list[Record] = []
         caps: list[CaptionValue] = []
         for parts, text, credit, alt, rule in items:
-            keys.update(b.lines for b in parts)
+            keys.update(b.line for b in parts)
             recs.extend(Record(rule, reason, b.lines, b.text, target="caption") for b in parts)
-            span = (min(b.lines[0] for b in parts), max(b.lines[1] for b in parts))
+            span = (min(b.line for b in parts), max(b.line for b in parts))
             caps.append(CaptionValue(text, credit, alt, span, rule))
         if not caps:
             return self
-        kept = tuple(b for b in self.blocks if b.lines not in keys)
+        kept = tuple(b for b in self.blocks if b.line not in keys)
         return self._with(
             blocks=kept,
             records=self.records + tuple(recs),

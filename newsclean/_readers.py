@@ -179,9 +179,9 @@ def read_text(text: str, *, html: bool = False,
             continue
         info = meta[number - 1] if meta is not None and number <= len(meta) else None
         if info is None:
-            blocks.append(Block(norm, (number, number), gap_before=gap if blocks else 1))
+            blocks.append(Block(norm, number, gap_before=gap if blocks else 1))
         else:
-            blocks.append(Block(norm, (number, number), kind=info.kind,  # type: ignore[arg-type]
+            blocks.append(Block(norm, number, kind=info.kind,  # type: ignore[arg-type]
                                 gap_before=gap if blocks else 1, meta=info))
         gap = 0
     return Document(tuple(blocks), tuple(records), html=html)

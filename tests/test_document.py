@@ -6,8 +6,8 @@ from newsclean._document import Block, Document
 
 
 def _doc() -> Document:
-    return Document((Block("Home", (1, 1)), Block("MOSCOW (AP) — Talks resumed.", (2, 2)),
-                     Block("AP", (3, 3))))
+    return Document((Block("Home", 1), Block("MOSCOW (AP) — Talks resumed.", 2),
+                     Block("AP", 3)))
 
 
 def test_drop_records_and_does_not_mutate() -> None:

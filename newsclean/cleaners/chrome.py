@@ -38,7 +38,7 @@ def drop_header_chrome(doc: Document) -> Document:
     rules = load("header")
     hits: dict[str, list[Block]] = {}
     for block in doc.blocks:
-        if block.lines[0] >= end:
+        if block.line >= end:
             break
         if is_date_line(block.text):
             hits.setdefault("header.date", []).append(block)

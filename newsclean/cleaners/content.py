@@ -182,11 +182,11 @@ def _run_to_closing_credit(doc: Document, keep: list[bool], repeated: list[bool]
     line of another shape ends the run. Returns the new last kept index.
     """
     blocks = doc.blocks
-    end = _closing_line(doc, blocks[last].lines[1])
+    end = _closing_line(doc, blocks[last].line)
     if end is None:
         return last
     i = last + 1
-    while (i < len(blocks) and blocks[i].lines[1] < end and not repeated[i]
+    while (i < len(blocks) and blocks[i].line < end and not repeated[i]
            and blocks[i].kind in MARKABLE_KINDS and ends_sentence(blocks[i].text)
            and size(blocks[i].text) >= _LAST_PARAGRAPH_WORDS):
         keep[i] = True

@@ -114,7 +114,7 @@ def extract_captions(doc: Document) -> Document:
     doc = mark_gallery(_markup_captions(doc))
     rules = load("credits")
     blocks = doc.blocks
-    used: set[tuple[int, int]] = set()
+    used: set[int] = set()
     plans: list[_Plan] = []
     orphans: list[Block] = []
     # credit lines first: a caption with its credit on the next line claims the image
@@ -132,9 +132,9 @@ def extract_captions(doc: Document) -> Document:
 
     for credit_pass in (True, False):
         for i, rule in found:
-            if (rule.rule.action == "credit") == credit_pass and blocks[i].lines not in used:
+            if (rule.rule.action == "credit") == credit_pass and blocks[i].line not in used:
                 _plan(rules, rule, blocks, i, used, plans, orphans, taken, paragraph)
-    plans.sort(key=lambda plan: min(b.lines for b in plan[1]))  # page order, for repeats
+    plans.sort(key=lambda plan: min(b.line for b in plan[1]))  # page order, for repeats
     doc = _add_captions(doc, plans)
     if orphans:
         doc = doc.drop(orphans, rule="credits.orphan", reason="photo credit")
@@ -260,12 +260,12 @@ _WIDGET_WORDS = re.compile(r"(?:hide|toggle|show)\s+caption(?:\s+(?:hide|toggle|
 
 
 def _cue_below(rules: RuleSet, blocks: tuple[Block, ...], i: int,
-               used: set[tuple[int, int]]) -> Block | None:
+               used: set[int]) -> Block | None:
     """The labelled caption line ("Image caption, ...") right under a credit line, if any."""
     if i + 1 >= len(blocks):
         return None
     below = blocks[i + 1]
-    if below.lines in used or below.gap_before > 0 or not _CUE_LABEL.match(below.text):
+    if below.line in used or below.gap_before > 0 or not _CUE_LABEL.match(below.text):
         return None
     rule = rules.first(below.text)
     return below if rule is not None and rule.rule.action == "caption" else None
@@ -289,7 +289,7 @@ def _repeats_credit(blocks: tuple[Block, ...], i: int, near: int = 3) -> bool:
 
 
 def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
-          used: set[tuple[int, int]], plans: list[_Plan], orphans: list[Block],
+          used: set[int], plans: list[_Plan], orphans: list[Block],
           taken: str = "", paragraph: Callable[[], float] = lambda: 0.0) -> None:
     """Plan the caption (or orphan credit) that ``rule``, matching ``blocks[i]``, makes."""
     block = blocks[i]
@@ -300,8 +300,8 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             # "사진=연합뉴스" over "... 발언하고 있다. 사진=연합뉴스": the photo's credit, printed
             # again by the caption right under it, is no caption of the line above
             orphans.append(block)
-            used.add(block.lines)
-        elif (prev is not None and prev.lines not in used and block.gap_before == 0
+            used.add(block.line)
+        elif (prev is not None and prev.line not in used and block.gap_before == 0
                 and prev.kind != "slide"
                 and _caption_candidate(prev) and _plain_or_cue(rules.first(prev.text))
                 and not is_byline_line(prev.text) and not is_date_line(prev.text)):
@@ -313,7 +313,7 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             # credit of the caption under it (BBC)
             plans.append((rule.id, [block, cue], _CUE_LABEL.sub("", cue.text),
                           _unbracket(_LABEL.sub("", block.text)), None))
-            used.update((block.lines, cue.lines))
+            used.update((block.line, cue.line))
         elif (above := _caption_over_photo_label(rules, blocks, i, used, paragraph)) is not None:
             # "Wreckage of a vehicle ... in Balochistan." / blank / "Photo: Name/Getty Images":
             # a short paragraph over a photo-labelled credit, a blank line between
@@ -323,7 +323,7 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             # "Getty Images" / "The hall hosted dances during the war": a credit standing
             # apart from the text above, over a short line of its own (BBC)
             plans.append((rule.id, [block, below], below.text, _unbracket(block.text), None))
-            used.update((block.lines, below.lines))
+            used.update((block.line, below.line))
         elif ((_LABEL.match(block.text) or "/" in block.text) and size(block.text) >= 3
               and not _repeats_credit(blocks, i) and _unbracket(block.text) not in taken):
             # a labelled credit standing alone ("credit: Pavel Hajer / Shutterstock"), or a
@@ -331,13 +331,13 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
             # the caption's place; not so the credit a caption widget prints again under its
             # "toggle caption" button
             plans.append((rule.id, [block], block.text, _unbracket(_LABEL.sub("", block.text)), None))
-            used.add(block.lines)
+            used.add(block.line)
         else:  # a bare credit with no caption above it ("AP")
             orphans.append(block)
-            used.add(block.lines)
+            used.add(block.line)
     elif action == "caption":
         plans.append((rule.id, [block], _CUE_LABEL.sub("", block.text), None, None))
-        used.add(block.lines)
+        used.add(block.line)
     elif action == "strip" and size(block.text) <= MAX_CAPTION_WORDS:
         match = rule.search(block.text)
         text = _before_credit(block.text, match) if match is not None else ""
@@ -360,7 +360,7 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
         # not its text
         plans.append((rule.id, [block], _CUE_LABEL.sub("", _LABEL.sub("", text)) or text,
                       credit, None))
-        used.add(block.lines)
+        used.add(block.line)
 
 
 #: a credit labelled as a photo's ("Photo:", "Image:"), not a source's or a bare "Credit:"
@@ -383,7 +383,7 @@ def _typical_paragraph(blocks: tuple[Block, ...]) -> float:
 
 
 def _caption_over_photo_label(rules: RuleSet, blocks: tuple[Block, ...], i: int,
-                              used: set[tuple[int, int]],
+                              used: set[int],
                               paragraph: Callable[[], float]) -> Block | None:
     """The caption over a photo-labelled credit line standing alone: a short paragraph of its
     own (blank lines around it, one between it and the credit), one sentence, shorter than
@@ -396,7 +396,7 @@ def _caption_over_photo_label(rules: RuleSet, blocks: tuple[Block, ...], i: int,
     if i == 0 or block.gap_before != 1 or not _PHOTO_LABEL.match(block.text):
         return None
     prev = blocks[i - 1]
-    if (prev.lines in used or prev.kind in SLIDE_KINDS or (i > 1 and prev.gap_before == 0)
+    if (prev.line in used or prev.kind in SLIDE_KINDS or (i > 1 and prev.gap_before == 0)
             or not 3 <= (n := size(prev.text)) <= MAX_CAPTION_ABOVE_LABEL
             or not ends_sentence(prev.text) or _SECOND_SENTENCE.search(prev.text)
             or not _plain_or_cue(rules.first(prev.text))
@@ -414,7 +414,7 @@ _LOWER_WORD = regex.compile(r"(?<!\w)\p{Ll}\p{L}+")
 
 
 def _caption_under_credit(rules: RuleSet, blocks: tuple[Block, ...], i: int,
-                          used: set[tuple[int, int]]) -> Block | None:
+                          used: set[int]) -> Block | None:
     """The caption printed right under a credit line that stands apart from the text above
     it (a blank line between): a line of its own (a blank line or the page's end after it),
     one sentence at most, with words in lower case (prose, not a counter or a name), that
@@ -424,7 +424,7 @@ def _caption_under_credit(rules: RuleSet, blocks: tuple[Block, ...], i: int,
     if block.gap_before == 0 or i + 1 >= len(blocks):
         return None
     below = blocks[i + 1]
-    if (below.gap_before > 0 or below.lines in used or below.kind not in MARKABLE_KINDS
+    if (below.gap_before > 0 or below.line in used or below.kind not in MARKABLE_KINDS
             or (i + 2 < len(blocks) and blocks[i + 2].gap_before == 0)
             or not 3 <= size(below.text) <= MAX_CAPTION_UNDER_CREDIT
             or _SECOND_SENTENCE.search(below.text) or len(_LOWER_WORD.findall(below.text)) < 2
@@ -435,14 +435,14 @@ def _caption_under_credit(rules: RuleSet, blocks: tuple[Block, ...], i: int,
 
 
 def _plan_caption_above(rule: CompiledRule, blocks: tuple[Block, ...], i: int,
-                        used: set[tuple[int, int]], plans: list[_Plan], text: str,
+                        used: set[int], plans: list[_Plan], text: str,
                         credit: str) -> None:
     """Plan the caption ``blocks[i - 1]`` makes with its credit line ``blocks[i]``, and the
     image description above it, if any."""
     alt = _alt_for(blocks, i - 1, used, blocks[i - 1].text)
     parts = [blocks[i - 1], blocks[i]] + ([alt] if alt else [])
     plans.append((rule.id, parts, text, credit, alt.text if alt else None))
-    used.update(b.lines for b in parts)
+    used.update(b.line for b in parts)
 
 
 def _plain_or_cue(rule: CompiledRule | None) -> bool:
@@ -534,12 +534,12 @@ def _markup_captions(doc: Document) -> Document:
     return doc
 
 
-def _alt_for(blocks: tuple[Block, ...], i: int, used: set[tuple[int, int]],
+def _alt_for(blocks: tuple[Block, ...], i: int, used: set[int],
              caption: str) -> Block | None:
     """The block above ``blocks[i]`` when it is an image description set off by a blank line."""
     if i == 0 or blocks[i].gap_before == 0:
         return None
     prev = blocks[i - 1]
-    if prev.lines in used or not is_image_description(prev.text, caption):
+    if prev.line in used or not is_image_description(prev.text, caption):
         return None
     return prev

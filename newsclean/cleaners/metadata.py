@@ -214,7 +214,7 @@ def extract_title(doc: Document) -> Document:
         repeat = None
     top = doc.blocks[1:_TOP_WINDOW]
     found = _topic(top)
-    if repeat is not None and named and found[0] >= 0 and repeat.lines[0] > top[found[0]].lines[0]:
+    if repeat is not None and named and found[0] >= 0 and repeat.line > top[found[0]].line:
         # a short first line printed again under the story ("Fox News" among the footer's
         # links) is the site's name, not a headline printed again over its story
         repeat = None
@@ -647,9 +647,9 @@ def _title_from_hints(doc: Document) -> Document:
         other, other_site = split_site_suffix(html_title)
         found = _topic(doc.blocks[:_TOP_WINDOW])
         k = found[0]
-        first_paragraph = doc.blocks[k].lines[0] if k >= 0 else 0
+        first_paragraph = doc.blocks[k].line if k >= 0 else 0
         # printed over the story, not as a teaser in a list under it
-        if (printed := _find_repeat(top, other)) is not None and printed.lines[0] < first_paragraph:
+        if (printed := _find_repeat(top, other)) is not None and printed.line < first_paragraph:
             headline, site, repeat = other, site or other_site, printed
     if repeat is None:
         headline, site, repeat = _headline_printed(top, far, headline, site,
@@ -714,7 +714,7 @@ def extract_published(doc: Document) -> Document:
     """
     start = body_start(doc)
     blocks = doc.blocks
-    header = [b for b in blocks if start is not None and b.lines[0] < start]
+    header = [b for b in blocks if start is not None and b.line < start]
     date_block: Block | None = None
     for block in reversed(header):
         if is_date_line(block.text):
@@ -722,7 +722,7 @@ def extract_published(doc: Document) -> Document:
             break
     from_header = date_block is not None
     if date_block is None:
-        after = [b for b in blocks if start is None or b.lines[0] >= start][:_TOP_WINDOW // 2]
+        after = [b for b in blocks if start is None or b.line >= start][:_TOP_WINDOW // 2]
         for block in after:
             if is_date_line(block.text):
                 date_block = block
@@ -745,7 +745,7 @@ def extract_published(doc: Document) -> Document:
                    reason="publication date")
     if not from_header or doc.field("source") is not None:
         return doc
-    above = [b for b in header if b.lines[1] < date_block.lines[0]]
+    above = [b for b in header if b.line < date_block.line]
     if above and above[-1].gap_before == 0 or (above and date_block.gap_before == 0):
         source = above[-1]
         # a section's name over the date ("Science") is the menu's, not the source's

@@ -9,7 +9,7 @@ text can leave the body without a record saying which rule took it and where it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -197,34 +197,43 @@ class Document:
         kept = tuple(b for b in self.blocks if b.line not in keys)
         return self._with(blocks=kept, records=self.records + new)
 
-    def drop_runs(self, rules: Sequence[str | None], reasons: dict[str, str]) -> Document:
+    def drop_runs(self, rules: Iterable[str | None], reasons: dict[str, str]) -> Document:
         """Drop the blocks whose entry in ``rules`` (one per block, in order) names a rule;
         ``None`` keeps the block. A run of blocks one rule takes from consecutive input lines
         is one record, its text their texts joined by newlines (as the article's removals
         show such a run anyway): a large input's thousands of dropped lines make a handful of
-        records, and no set of the dropped blocks is built."""
+        records, and no set of the dropped blocks is built. ``rules`` may be a generator, and
+        a run is held as its first and last index: on a 200,000-line input, neither a list of
+        the rules nor one of the run's blocks lives next to the document."""
+        blocks = self.blocks
         kept: list[Block] = []
         new: list[Record] = []
-        run: list[Block] = []
+        start = -1  # the open run's first and last index, and its rule
+        last = -1
         run_rule = ""
 
         def close() -> None:
-            if len(run) == 1:
-                new.append(Record(run_rule, reasons[run_rule], run[0].lines, run[0].text))
-            elif run:
-                new.append(Record(run_rule, reasons[run_rule], (run[0].line, run[-1].line),
-                                  "\n".join(b.text for b in run)))
-            run.clear()
+            if start < 0:
+                return
+            first = blocks[start]
+            if start == last:
+                new.append(Record(run_rule, reasons[run_rule], first.lines, first.text))
+            else:
+                new.append(Record(run_rule, reasons[run_rule], (first.line, blocks[last].line),
+                                  "\n".join(blocks[j].text for j in range(start, last + 1))))
 
-        for block, rule in zip(self.blocks, rules):
+        for i, (block, rule) in enumerate(zip(blocks, rules)):
             if rule is None:
                 close()
+                start = -1
                 kept.append(block)
                 continue
-            if run and (rule != run_rule or block.line != run[-1].line + 1):
+            if start >= 0 and (rule != run_rule or block.line != blocks[last].line + 1):
                 close()
-            run_rule = rule
-            run.append(block)
+                start = -1
+            if start < 0:
+                start, run_rule = i, rule
+            last = i
         close()
         if not new:
             return self

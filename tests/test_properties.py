@@ -145,3 +145,22 @@ def test_regressions(text: str) -> None:
     assert [r.text for r in again.removals if r.target == "drop"] == []
     for paragraph in article.paragraphs:
         assert _still_there(paragraph, again)
+
+
+_BREAKS = st.sampled_from(["\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029"])
+
+
+@given(st.lists(st.one_of(st.text(alphabet="ab \t", max_size=6), _BREAKS), max_size=60),
+       st.integers(min_value=1, max_value=8))
+def test_reader_splits_in_chunks_as_splitlines_does(parts: list[str], chunk: int) -> None:
+    # the reader splits a large text a chunk at a time; the lines must be splitlines()' own,
+    # a CRLF pair or a line never cut at a chunk's edge (tiny chunks put an edge everywhere)
+    from newsclean import _readers
+
+    text = "".join(parts)
+    old = _readers._CHUNK
+    _readers._CHUNK = chunk
+    try:
+        assert list(_readers._lines(text)) == text.splitlines()
+    finally:
+        _readers._CHUNK = old

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+from array import array
 from collections import Counter
 
 import re
@@ -75,13 +76,14 @@ def _relative(shares: list[float], sizes: list[int]) -> list[float]:
     return [min(2.0, s / ref) for s in shares]
 
 
-def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
-    """One row of BASE features per block."""
+def base_features(blocks: tuple[Block, ...]) -> list[array[float]]:
+    """One row of BASE features per block (an array of doubles: a list holds a float object
+    for each value, and a 4,000-block window's rows were 2.5 MB)."""
     stop = _stopwords()
     function_chars = _function_chars()
     counts = Counter(b.text for b in blocks)
     n = len(blocks)
-    rows: list[list[float]] = []
+    rows: list[array[float]] = []
     is_stop = stop.__contains__
     for i, block in enumerate(blocks):
         text = block.text
@@ -107,7 +109,7 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
         ends = ends_sentence(text)
         first = text[:1]
         gap_after = blocks[i + 1].gap_before if i + 1 < n else 2
-        rows.append([
+        rows.append(array("d", (
             1.0,
             math.log1p(nwords),
             1.0 if ends else 0.0,
@@ -139,7 +141,7 @@ def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
             1.0 if block.region == "comments" else 0.0,
             1.0 if block.region in ("share", "ad", "prompt") else 0.0,
             1.0 if block.zone == "main" else 0.0,
-        ])
+        )))
     istop = BASE.index("stopwords")
     sizes = [int(math.expm1(r[1]) + 0.5) for r in rows]
     for row, rel in zip(rows, _relative([r[istop] for r in rows], sizes)):
@@ -160,7 +162,7 @@ def _dense_run(weights: list[float]) -> tuple[int, int]:
     return span
 
 
-def features(blocks: tuple[Block, ...]) -> list[list[float]]:
+def features(blocks: tuple[Block, ...]) -> list[array[float]]:
     """BASE + CONTEXT features for every block, in block order."""
     rows = base_features(blocks)
     n = len(rows)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from .._document import Document
 from .._rules import load, wordlist
@@ -72,6 +74,35 @@ def is_sentence(text: str) -> bool:
     if n >= 8 and ends_sentence(text):
         return True
     return n >= 12 and stopword_share(text) >= 0.25
+
+
+#: below this many texts, repeated_texts() counts them directly
+_SMALL = 4096
+
+
+def repeated_texts(texts: Sequence[str], times: int) -> set[str]:
+    """The texts that occur ``times`` times or more in ``texts``.
+
+    A page's few hundred lines are counted directly. A large input's are counted in two
+    passes, so that memory stays a small multiple of the number of lines rather than a dict
+    entry per distinct line (200,000 distinct lines made a dict of 10 MB): the first pass counts
+    the texts' hashes into a byte array of about four buckets a text (saturating at
+    ``times``); the second counts exactly only the texts whose bucket reached ``times``, a
+    few more than the repeated ones (the collisions). The answer is exact either way.
+
+    >>> sorted(repeated_texts(["Reply", "A sentence.", "Reply", "Reply"], 3))
+    ['Reply']
+    """
+    if len(texts) <= _SMALL:
+        return {t for t, n in Counter(texts).items() if n >= times}
+    mask = (1 << (4 * len(texts)).bit_length()) - 1
+    buckets = bytearray(mask + 1)
+    for text in texts:
+        h = hash(text) & mask
+        if buckets[h] < times:
+            buckets[h] += 1
+    counts = Counter(t for t in texts if buckets[hash(t) & mask] >= times)
+    return {t for t, n in counts.items() if n >= times}
 
 
 def body_start(doc: Document) -> int | None:

@@ -29,15 +29,16 @@ import functools
 import json
 import math
 from array import array
-from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from operator import mul
 
 from .._document import HELD_KINDS, MARKABLE_KINDS, Block, Document
 from .._rules import CODE_RULES
 from ._features import NAMES, features
-from ._shape import ends_sentence, is_sentence, size
+from ._shape import ends_sentence, is_sentence, repeated_texts, size
 
 STAGE2 = ("p_self", "p_prev", "p_next", "p_win3_mean", "p_win3_max", "p_before_mean",
           "p_after_mean")
@@ -92,7 +93,7 @@ def neighbour_features(p: list[float]) -> list[list[float]]:
     return rows
 
 
-def _dot(weights: tuple[float, ...], row: list[float]) -> float:
+def _dot(weights: tuple[float, ...], row: Iterable[float]) -> float:
     total: float = sum(map(mul, weights, row))
     return total
 
@@ -128,7 +129,8 @@ def content_scores(blocks: tuple[Block, ...], html: bool = False) -> array[float
         rows = features(window)
         p1 = [_sigmoid(_dot(model.stage1, r)) for r in rows]
         second = second_stage(p1, window)
-        scores.extend(_sigmoid(_dot(model.stage2, r + s)) for r, s in zip(rows, second))
+        scores.extend(_sigmoid(_dot(model.stage2, chain(r, s))) for r, s in zip(rows, second))
+        del rows, p1, second  # not alive while the next window's are built
     return scores
 
 
@@ -170,7 +172,7 @@ def _closing_line(doc: Document, after: int) -> int | None:
     return min(lines, default=None)
 
 
-def _run_to_closing_credit(doc: Document, keep: list[bool], repeated: list[bool],
+def _run_to_closing_credit(doc: Document, keep: bytearray, repeated: bytearray,
                            last: int) -> int:
     """Keep the sentences between the last kept block and the story's closing credit.
 
@@ -223,17 +225,19 @@ class DropNonContent:
         # a line of four words or more printed three times or more (a slideshow's caption
         # under every slide, a teaser in every box) is not the article's text, however it
         # scores; a short one ("Q:", "* * *") may be the article's own furniture
-        counts = Counter(b.text for b in blocks if b.text.count(" ") >= 3)
-        repeated = [counts.get(b.text, 0) >= REPEATS for b in blocks]
-        del counts
-        keep = [s >= cut and not r for s, r in zip(scores, repeated)]
+        # (flags as byte arrays, not lists: a 200,000-line input is 200,000 of each)
+        rep = repeated_texts([b.text for b in blocks if b.text.count(" ") >= 3], REPEATS)
+        repeated = bytearray(b.text in rep for b in blocks)
+        del rep
+        keep = bytearray(s >= cut and not r for s, r in zip(scores, repeated))
         # hysteresis (as jusText does with near-good blocks): a sentence that scores under the
         # threshold but above its lower band is kept when it touches kept text, so a short
         # first or last paragraph is judged by the article it belongs to. A run of such
         # sentences next to kept text is kept whole: one sweep each way reaches the fixpoint
         low = cut * self.low_band
-        eligible = [not k and s >= low and not r and is_sentence(b.text)
-                    for k, s, r, b in zip(keep, scores, repeated, blocks)]
+        eligible = bytearray(not k and s >= low and not r and is_sentence(b.text)
+                             for k, s, r, b in zip(keep, scores, repeated, blocks))
+        del scores
         n = len(blocks)
         for order in (range(n), range(n - 1, -1, -1)):
             for i in order:
@@ -243,20 +247,22 @@ class DropNonContent:
         if not any(keep):
             first = last = n
         else:
-            first = keep.index(True)
-            last = n - 1 - keep[::-1].index(True)
+            first = keep.index(1)
+            last = keep.rindex(1)
             last = _run_to_closing_credit(doc, keep, repeated, last)
-        dropped: list[str | None] = []
-        for i, (block, k) in enumerate(zip(blocks, keep)):
-            # a slideshow's slides are read with the page, and leave it as captions later; a
-            # comment thread leaves it as one, named for what it is
-            if k or block.kind in HELD_KINDS:
-                dropped.append(None)
-            elif repeated[i]:
-                dropped.append(_REPEATED)
-            else:
-                dropped.append(_LOW_SCORE if first < i < last else _OUTSIDE)
-        return doc.drop_runs(dropped, _REASONS)
+
+        def dropped() -> Iterator[str | None]:
+            for i, (block, k) in enumerate(zip(blocks, keep)):
+                # a slideshow's slides are read with the page, and leave it as captions later;
+                # a comment thread leaves it as one, named for what it is
+                if k or block.kind in HELD_KINDS:
+                    yield None
+                elif repeated[i]:
+                    yield _REPEATED
+                else:
+                    yield _LOW_SCORE if first < i < last else _OUTSIDE
+
+        return doc.drop_runs(dropped(), _REASONS)
 
 
 drop_non_content = DropNonContent()

@@ -164,3 +164,23 @@ def test_reader_splits_in_chunks_as_splitlines_does(parts: list[str], chunk: int
         assert list(_readers._lines(text)) == text.splitlines()
     finally:
         _readers._CHUNK = old
+
+
+@given(st.lists(st.sampled_from(["Reply", "Share", "a", "b", "c", "Photo", ""]) | st.text(max_size=3),
+                max_size=80),
+       st.integers(min_value=1, max_value=4))
+def test_repeated_texts_two_pass_count_is_exact(texts: list[str], times: int) -> None:
+    # a large input's repeats are counted by hash bucket first; with a tiny threshold for
+    # "large", every list here takes that path, collisions and all
+    from collections import Counter
+
+    from newsclean.cleaners import _shape
+
+    truth = {t for t, n in Counter(texts).items() if n >= times}
+    old = _shape._SMALL
+    _shape._SMALL = 0
+    try:
+        assert _shape.repeated_texts(texts, times) == truth
+    finally:
+        _shape._SMALL = old
+    assert _shape.repeated_texts(texts, times) == truth

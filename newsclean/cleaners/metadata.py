@@ -793,8 +793,8 @@ def extract_byline(doc: Document) -> Document:
 #: author's label); tests/test_metadata.py checks that every example of the rule loses its own
 _BYLINE_LABEL = regex.compile(
     r"^(?i:by|written\s+by|story\s+by|words\s+by|posted\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
-    r"reportagem(?:\s+de)?|texto\s+de|reportaje\s+de|door|av|af|autor|auteur|автор|текст|作者|記者|记者|文)"
-    r"(?:\s*[:：／・]\s*|\s+)")
+    r"reportagem(?:\s+de)?|texto\s+de|reportaje\s+de|door|av|af|autor|auteur|authors?(?=\s*:)|автор|текст|"
+    r"作者|記者|记者|文)(?:\s*[:：／/・]\s*|\s+)")
 #: what may follow the name on a byline line and is not the name: a date after a bullet, an
 #: "Updated ..." stamp
 _BYLINE_TAIL = regex.compile(r"\s*[•·]\s*.*$|\s+(?i:updated|published|posted)\b.*$"

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsclean import clean
@@ -184,3 +184,15 @@ def test_repeated_texts_two_pass_count_is_exact(texts: list[str], times: int) ->
     finally:
         _shape._SMALL = old
     assert _shape.repeated_texts(texts, times) == truth
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .,-'") + ["東", "京", "か", "한", "글", "é"]),
+               max_size=400),
+       st.integers(min_value=0, max_value=6))
+@example("a" * 40 + " " + "b" * 30 + " c d", 2)  # the prefix holds exactly the cap, the line more
+def test_size_capped_answers_as_size_does(text: str, cap: int) -> None:
+    # read off a prefix for a long line: exact up to the cap, over it exactly when size() is
+    from newsclean.cleaners._shape import size, size_capped
+
+    n, full = size_capped(text, cap), size(text)
+    assert n == full if full <= cap else n > cap

@@ -48,6 +48,23 @@ def size(text: str) -> int:
     return len(words(text))
 
 
+def size_capped(text: str, cap: int) -> int:
+    """:func:`size` when it is ``cap`` or less; otherwise some number above ``cap``, which may be
+    read off the line's first characters: for a question such as "more than 30 words?", a
+    10 MB line costs what its first few hundred characters do. (A prefix never has more word
+    units than the whole line, so a prefix over ``cap`` answers for it.)
+
+    >>> size_capped("one two three", 5), size_capped("word " * 100_000, 5) > 5
+    (3, True)
+    """
+    window = 16 * (cap + 1)
+    if len(text) > window:
+        n = size(text[:window])
+        if n > cap:
+            return n
+    return size(text)
+
+
 def ends_sentence(text: str) -> bool:
     """Does the line end a sentence (a full stop, ?, ! or their CJK forms, before closers)?"""
     end = text.rstrip(_CLOSERS)
@@ -70,7 +87,7 @@ def is_byline_line(text: str) -> bool:
 
 def is_sentence(text: str) -> bool:
     """A line that reads as prose: enough words and a sentence end, or many function words."""
-    n = size(text)
+    n = size_capped(text, 12)
     if n >= 8 and ends_sentence(text):
         return True
     return n >= 12 and stopword_share(text) >= 0.25

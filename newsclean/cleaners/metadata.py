@@ -35,6 +35,7 @@ from ._shape import (
     is_byline_line,
     is_sentence,
     size,
+    size_capped,
     words,
 )
 
@@ -192,7 +193,7 @@ def extract_title(doc: Document) -> Document:
     if not doc.blocks:
         return doc
     first = doc.blocks[0]
-    if size(first.text) > 30 or len(doc.blocks) < 2 or _FULL_STOP.search(first.text):
+    if size_capped(first.text, 30) > 30 or len(doc.blocks) < 2 or _FULL_STOP.search(first.text):
         return doc  # a sentence, not a headline: headlines do not end with a full stop
     if not any(c.isalpha() for c in first.text):
         # no letter at all ("0", "| |"): a counter or a separator, not a headline
@@ -904,7 +905,7 @@ def extract_dateline(doc: Document) -> Document:
     """
     rules = load("metadata")
     for block in doc.blocks[:3]:
-        if size(block.text) < 8:
+        if size_capped(block.text, 8) < 8:
             continue
         rule, match = _dateline_match(rules, block.text)
         if rule is None or match is None:

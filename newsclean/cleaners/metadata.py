@@ -415,7 +415,11 @@ def _headline_without_page_title(doc: Document) -> Document:
 
 
 def _take_headline_over_body(doc: Document, block: Block) -> Document:
-    return doc.move([block], "title", block.text, rule="title.over_body",
+    """Move the headline found over the first paragraph into ``title``, with its word-for-word
+    copies above it (an audio player's title, the page's own line on top): one headline
+    printed twice over the story is one field."""
+    copies = [b for b in doc.blocks[:_TOP_WINDOW] if b.line <= block.line and b.text == block.text]
+    return doc.move(copies, "title", block.text, rule="title.over_body",
                     reason=CODE_RULES["title.over_body"])
 
 

@@ -196,3 +196,15 @@ def test_size_capped_answers_as_size_does(text: str, cap: int) -> None:
 
     n, full = size_capped(text, cap), size(text)
     assert n == full if full <= cap else n > cap
+
+
+@given(st.lists(st.text(alphabet="abc(/ ", min_size=1, max_size=4), min_size=1, max_size=12),
+       st.text(alphabet="abc(/ d", max_size=40))
+def test_literal_alternation_finds_what_a_substring_test_finds(strings: list[str], text: str) -> None:
+    # the rule tables' gate: a trie-shaped pattern of their "contains" strings
+    import re
+
+    from newsclean._rules import literal_alternation
+
+    found = re.search(literal_alternation(sorted(set(strings))), text) is not None
+    assert found == any(s in text for s in strings)

@@ -394,3 +394,52 @@ def test_a_line_in_a_run_under_a_credit_is_not_its_caption() -> None:
     lines = "The hall hosted dances during the war\nThe hall was built in 1904 by a landowner"
     doc = apply(extract_captions, f"{LONG}\n\nGetty Images\n{lines}\n\n{LONG}")
     assert doc.captions == ()
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("This image shows an artist's concept of the MAVEN spacecraft in orbit around Mars.",
+     "credits.this_picture_shows"),
+    ("This undated photo provided by the FBI shows the suspect at a gas station in Ohio.",
+     "credits.this_picture_shows"),
+    ("This photo, made available by SpaceX on Thursday, shows the Falcon 9 rocket lifting off.",
+     "credits.this_picture_shows"),
+    ("A press image of the Tesla Model 3.", "credits.picture_of"),
+    ("Computer render of the first Gigafactory, in Nevada, US", "credits.picture_of"),
+])
+def test_a_line_that_speaks_of_its_picture_is_a_caption(line: str, rule: str) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert [c.text for c in doc.captions] == [line] and rules(doc) == [rule]
+    assert kept(doc) == [BODY, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "This photo shows how little we know about the storm, the forecaster said on Tuesday.",
+    "The photo shows the suspect at a gas station, police said in a statement on Monday.",
+    "A photo of the suspect was released by police on Tuesday evening.",
+    "An aerial photo of the site shows the damage. Officials said repairs would take years.",
+    "This image of the city is what draws tourists here, the mayor said.",
+])
+def test_prose_about_a_picture_stays_in_the_body(line: str) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert doc.captions == () and kept(doc) == [BODY, line, BODY]
+
+
+def test_a_caption_printed_again_without_its_credit_is_a_repeat() -> None:
+    """A caption widget prints the caption with its credit run in ("... Fla. SpaceX hide
+    caption"), and the page prints it again under the photo without the credit: one caption."""
+    caption = ("This photo, made available by SpaceX on Thursday, shows the company's Falcon 9 "
+               "rocket launching from Cape Canaveral, Fla.")
+    page = (f"{BODY}\n\nEnlarge this image\n\n{caption} SpaceX hide caption\n\n"
+            f"toggle caption\nSpaceX\n\n{caption}\n\nSpaceX\n\n{BODY}")
+    doc = apply(extract_captions, page)
+    assert [c.text for c in doc.captions] == [f"{caption} SpaceX"]
+    assert "credits.caption_repeat" in rules(doc) and caption not in kept(doc)
+
+
+def test_a_later_print_that_adds_words_is_kept() -> None:
+    """The repeat check drops a print cut short, not one that says more than the first."""
+    short = ("This photo, made available by SpaceX on Thursday, shows the company's Falcon 9 "
+             "rocket launching from Cape Canaveral, Fla.")
+    longer = f"{short} SpaceX"
+    doc = apply(extract_captions, f"{BODY}\n\n{short}\n\n{BODY}\n\n{longer}\n\n{BODY}")
+    assert [c.text for c in doc.captions] == [short, longer]

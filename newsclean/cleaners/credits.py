@@ -451,17 +451,53 @@ def _plain_or_cue(rule: CompiledRule | None) -> bool:
     return rule is None or rule.rule.action == "caption"
 
 
+#: a caption printed again without the credit its first print ends with ("... Cape
+#: Canaveral, Fla. SpaceX" and then "... Cape Canaveral, Fla.") lacks at most this many words
+_REPEAT_TAIL_WORDS = 4
+#: captions this long or longer are compared by their first this many characters (the key of
+#: the lookup of earlier prints)
+_REPEAT_PREFIX = 60
+_REPEAT_KEPT = 8
+
+
+def _cut_repeat(text: str, by_prefix: dict[str, list[str]]) -> bool:
+    """Is ``text`` an earlier caption (by its first characters: ``by_prefix``) cut short by
+    up to ``_REPEAT_TAIL_WORDS`` words at a word boundary? Only the last ``_REPEAT_KEPT``
+    captions of the same first characters are asked, so that a page of thousands of captions
+    that all open alike stays linear."""
+    if len(text) < _REPEAT_PREFIX:
+        return False
+    for other in by_prefix.get(text[:_REPEAT_PREFIX], ())[-_REPEAT_KEPT:]:
+        tail = other[len(text):]
+        if (other.startswith(text) and tail[:1].isspace()
+                and len(tail.split()) <= _REPEAT_TAIL_WORDS):
+            return True
+    return False
+
+
 def _add_captions(doc: Document, plans: list[_Plan]) -> Document:
     """Add the planned captions; one whose text is already a caption (a gallery strip
-    repeating the lead photo, a credit printed under every slide) is dropped as a repeat."""
+    repeating the lead photo, a credit printed under every slide), or is an earlier caption
+    but for up to ``_REPEAT_TAIL_WORDS`` words at its end, is dropped as a repeat: it says
+    nothing the earlier one does not. (A later print that adds words, perhaps a credit, is
+    kept.)"""
     seen = {c.text for c in doc.captions}
+    by_prefix: dict[str, list[str]] = {}
+
+    def remember(text: str) -> None:
+        seen.add(text)
+        if len(text) >= _REPEAT_PREFIX:
+            by_prefix.setdefault(text[:_REPEAT_PREFIX], []).append(text)
+
+    for known in list(seen):
+        remember(known)
     repeats: list[Block] = []
     new: list[tuple[list[Block], str, str | None, str | None, str]] = []
     for rule_id, parts, text, credit, description in plans:
-        if text in seen:
+        if text in seen or _cut_repeat(text, by_prefix):
             repeats.extend(parts)
             continue
-        seen.add(text)
+        remember(text)
         new.append((parts, text, credit, description, rule_id))
     doc = doc.add_captions(new)
     if repeats:

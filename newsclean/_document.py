@@ -53,7 +53,9 @@ class Block:
     ``line`` is the 1-based number of the input line (in the reader's output) the block came
     from; it is unique within a document and serves as the block's identity. ``lines`` gives it
     as a span, as records and fields have one. (A number, not a span tuple: a block is one
-    line, and an input of 200,000 short lines is 200,000 blocks.)
+    line, and an input of 200,000 short lines is 200,000 blocks.) The one exception is a
+    paragraph of hard-wrapped text (a terminal browser's dump, html2text, a wire story), which
+    the text reader joins back into one block: ``end`` is then its last line.
     ``gap_before`` counts the blank lines between this block and the previous one (a layout cue
     the text rendition keeps: paragraphs are set off by blank lines, menus are not).
     For HTML input, ``meta`` is what the reader saw of the line's element; its attributes read
@@ -79,6 +81,11 @@ class Block:
         return (self.line, self.line)
 
     @property
+    def last(self) -> int:
+        """The block's last input line (``line`` but for a :class:`JoinedBlock`)."""
+        return self.line
+
+    @property
     def sourceline(self) -> int | None:
         return self.meta.sourceline if self.meta is not None else None
 
@@ -101,6 +108,23 @@ class Block:
     @property
     def caption_id(self) -> int | None:
         return self.meta.caption_id if self.meta is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class JoinedBlock(Block):
+    """A paragraph of hard-wrapped text that the text reader joined back into one block: its
+    lines run from ``line`` to ``end``. (A subclass, so that the blocks of all other input
+    carry no slot for it.)"""
+
+    end: int = 0
+
+    @property
+    def lines(self) -> tuple[int, int]:
+        return (self.line, self.end)
+
+    @property
+    def last(self) -> int:
+        return self.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +243,7 @@ class Document:
             if start == last:
                 new.append(Record(run_rule, reasons[run_rule], first.lines, first.text))
             else:
-                new.append(Record(run_rule, reasons[run_rule], (first.line, blocks[last].line),
+                new.append(Record(run_rule, reasons[run_rule], (first.line, blocks[last].last),
                                   "\n".join(blocks[j].text for j in range(start, last + 1))))
 
         for i, (block, rule) in enumerate(zip(blocks, rules)):
@@ -228,7 +252,7 @@ class Document:
                 start = -1
                 kept.append(block)
                 continue
-            if start >= 0 and (rule != run_rule or block.line != blocks[last].line + 1):
+            if start >= 0 and (rule != run_rule or block.line != blocks[last].last + 1):
                 close()
                 start = -1
             if start < 0:
@@ -268,7 +292,7 @@ class Document:
         moved = list(blocks)
         keys = _keys(moved)
         recs = tuple(Record(rule, reason, b.lines, b.text, target=name) for b in moved)
-        span = (min(b.line for b in moved), max(b.line for b in moved)) if moved else None
+        span = (min(b.line for b in moved), max(b.last for b in moved)) if moved else None
         kept = tuple(b for b in self.blocks if b.line not in keys)
         fields = self.fields + (FieldValue(name, value, span, rule),)
         return self._with(blocks=kept, records=self.records + recs, fields=fields)
@@ -310,7 +334,7 @@ class Document:
         for parts, text, credit, alt, rule in items:
             keys.update(b.line for b in parts)
             recs.extend(Record(rule, reason, b.lines, b.text, target="caption") for b in parts)
-            span = (min(b.line for b in parts), max(b.line for b in parts))
+            span = (min(b.line for b in parts), max(b.last for b in parts))
             caps.append(CaptionValue(text, credit, alt, span, rule))
         if not caps:
             return self

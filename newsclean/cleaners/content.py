@@ -184,7 +184,7 @@ def _run_to_closing_credit(doc: Document, keep: bytearray, repeated: bytearray,
     line of another shape ends the run. Returns the new last kept index.
     """
     blocks = doc.blocks
-    end = _closing_line(doc, blocks[last].line)
+    end = _closing_line(doc, blocks[last].last)
     if end is None:
         return last
     i = last + 1

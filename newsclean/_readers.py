@@ -195,11 +195,11 @@ def wrap_width(text: str) -> int | None:
     lines of at most W characters (W is 72 to 80, about 40 for Chinese and Japanese): then
     nearly no line is longer than W, and a paragraph's lines but its last end within a word's
     length of W, each followed by the next. W is read as the length that at most one in a
-    hundred lines exceeds (or one, two lines more); the text counts as wrapped when W is 30 to 160 and, of the lines of
+    hundred lines exceeds; the text counts as wrapped when W is 30 to 160 and, of the lines of
     W/2 characters or more, three in ten (five at least) come within W/8 characters (five
     to twelve) of W, six in ten of those with the next line right under them. (Measured on
     the dev pages wrapped at 80 and at 60 columns: 396 and 398 of 399 found; none of the
-    pages as they are; 3 and 9 of 399 when only their lines of at most 160 or 100 characters
+    pages as they are; 1 and 4 of 399 when only their lines of at most 160 or 100 characters
     are kept, a cut that makes many lines end close to one width. A page taken for wrapped
     that is not loses little: two lines are joined only where the first is too full for the
     next one's first word, with no blank line between.)
@@ -225,17 +225,16 @@ def wrap_width(text: str) -> int | None:
         last = n
     if total < _WRAP_MIN_LINES:
         return None
-    # the width that at most one line in a hundred exceeds, or one, two lines more (an
-    # unbreakable word, a URL)
+    # the width that at most one line in a hundred exceeds (an unbreakable word, a URL); no
+    # more: a short story's few long lines among many short ones are not to be cut off
+    allowed = total // 100
     longer = 0
     width = top
-    for extra in range(3):
-        allowed = total // 100 + extra
-        while width > 0 and longer + counts[width] <= allowed:
-            longer += counts[width]
-            width -= 1
-        if width in _WRAP_WIDTHS and _wrapped_at(width, counts, followed):
-            return width
+    while width > 0 and longer + counts[width] <= allowed:
+        longer += counts[width]
+        width -= 1
+    if width in _WRAP_WIDTHS and _wrapped_at(width, counts, followed):
+        return width
     return None
 
 

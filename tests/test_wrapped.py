@@ -69,6 +69,11 @@ def test_a_joined_paragraph_spans_its_lines() -> None:
     # paragraphs of at most 160 characters set apart by blank lines: near one width by chance
     # but never followed by the next line
     "\n\n".join(p[:150] for p in STORY * 3),
+    # a short story's two long lines over a long thread of short ones, no blank line between:
+    # the width is not read off the thread's lines
+    "\n".join(["Home", "News"] + STORY[:2]
+              + [f"BY READER{n} AT 01/08/08 05:{n:02d} PM\nDoes it come with the wig?\nReply"
+                 for n in range(25)]),
 ])
 def test_text_that_is_not_wrapped_is_not_taken_for_wrapped(text: str) -> None:
     assert wrap_width(text) is None

@@ -125,3 +125,23 @@ def test_the_story_after_a_related_box_inside_it_is_kept() -> None:
     assert art.paragraphs == story + after
     assert "Drought kills livestock across the Horn of Africa" in "\n".join(
         r.text for r in art.removals if r.rule == "related.list_item")
+
+
+def _gapless_page() -> str:
+    """A short story over a long comment thread, as "\\n".join(page strings) gives it: not
+    one blank line."""
+    comments = []
+    for n in range(25):
+        comments += [f"BY READER{n} AT 01/08/08 05:{n:02d} PM", "Does it come with the wig?",
+                     "Reply"]
+    lines = (["Home", "News", "Gadgets", "Clips", "Belt buckle senses your air guitar",
+              "12:48 PM ON WED JAN 9 2008", "BY MARK WILSON"] + BODY[:2]
+             + ["Comments", *comments, "Archives", "About", "Advertising", "Legal", "Help"])
+    return "\n".join(lines)
+
+
+def test_a_gapless_page_keeps_its_story() -> None:
+    """With no blank line anywhere, every line stands close to the next as a menu's do; the
+    model reads such a page as if every line stood apart, and judges lines by their words."""
+    article = clean(_gapless_page())
+    assert article.paragraphs == BODY[:2]

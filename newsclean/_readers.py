@@ -14,11 +14,14 @@ import codecs
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 
 import ftfy
 
 from . import _html
 from ._document import Block, Document, JoinedBlock, LineMeta, Record
+from ._markdown import looks_like_markdown, strip_markdown
+from ._rules import CODE_RULES
 
 # ftfy with every choice spelled out, so an upgrade cannot silently change our output.
 # Quotes and dashes are kept as they are (uncurl_quotes=False); full-width CJK forms are text,
@@ -188,7 +191,16 @@ _WRAP_MIN_FULL = 5
 _WRAP_MIN_LINES = 8
 
 
-def wrap_width(text: str) -> int | None:
+#: Markdown's lines that a wrapping tool leaves whole (html2text does not wrap list items,
+#: headings or table rows): not counted when the width is read off a Markdown text
+_MD_UNWRAPPED = re.compile(r"\s*(?:[*+\-]\s|\d{1,3}[.)]\s|#|\||>)")
+
+
+#: a line of one token longer than this is an address or mark-up, not a wrapped line
+_UNBROKEN = 24
+
+
+def wrap_width(text: str, *, markdown: bool = False) -> int | None:
     """The width the text was hard-wrapped at, or None when it was not.
 
     A terminal browser's dump (lynx, w3m), html2text and wire copy break every paragraph into
@@ -217,6 +229,16 @@ def wrap_width(text: str) -> int | None:
     last = 0  # the length of the line before (0: blank)
     for raw in _lines(text):
         n = min(len(raw.rstrip()), top)
+        if n and ((markdown and (_MD_UNWRAPPED.match(raw) or "](" in raw))
+                  or (n > _UNBROKEN and " " not in raw.strip() and raw.isascii())):
+            # a line no tool wraps, or not to its width: Markdown's list items and headings,
+            # a line with a link's address (html2text leaves one whole, however long); one
+            # long token (an address, an image's mark-up), which no tool can break. It still
+            # follows the line before.
+            if last:
+                followed[last] += 1
+            last = 0
+            continue
         if n:
             counts[n] += 1
             total += 1
@@ -278,7 +300,8 @@ def read_text(text: str, *, html: bool = False,
     is the tool's rather than the writer's (see :func:`_continues`).
     """
     has_invisible = _INVISIBLE.search(text) is not None
-    width = None if html or meta is not None else wrap_width(text)
+    markdown = not html and meta is None and looks_like_markdown(text)
+    width = None if html or meta is not None else wrap_width(text, markdown=markdown)
     blocks: list[Block] = []
     records: list[Record] = []
     gap = 0
@@ -302,7 +325,9 @@ def read_text(text: str, *, html: bool = False,
             gap += 1
             continue
         if width is not None:
-            glue = _continues(prev, norm, width) if gap == 0 and blocks else None
+            glue = (_continues(prev, norm, width) if gap == 0 and blocks
+                    and not (markdown and (_MD_UNWRAPPED.match(line) or _MD_UNWRAPPED.match(prev)))
+                    else None)
             prev = line.rstrip()
             if glue is not None:
                 if not parts:
@@ -322,7 +347,29 @@ def read_text(text: str, *, html: bool = False,
         gap = 0
     if parts:
         blocks[-1] = joined()
+    if markdown:
+        blocks = _without_markdown(blocks, records)
     return Document(tuple(blocks), tuple(records), html=html)
+
+
+def _without_markdown(blocks: list[Block], records: list[Record]) -> list[Block]:
+    """The blocks with their Markdown syntax taken out (see :mod:`._markdown`); a block left
+    with no text is recorded as mark-up. The gap before a block that goes is carried to the
+    next one."""
+    out: list[Block] = []
+    carry = 0
+    for block in blocks:
+        text = strip_markdown(block.text)
+        if not text:
+            records.append(Record("text.markup", CODE_RULES["text.markup"], block.lines,
+                                  block.text, cleaner="read"))
+            carry = max(carry, block.gap_before)
+            continue
+        if text != block.text or carry:
+            block = replace(block, text=text, gap_before=max(block.gap_before, carry))
+            carry = 0
+        out.append(block)
+    return out
 
 
 def read(source: object) -> Document:

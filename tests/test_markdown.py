@@ -1,0 +1,109 @@
+"""Markdown input (html2text, markdownify, crawlers' "LLM-ready" output): the syntax goes line
+by line, wrapped paragraphs are joined, every line stays accounted for."""
+
+from __future__ import annotations
+
+import textwrap
+import time
+
+import pytest
+
+from newsclean import clean
+from newsclean._markdown import looks_like_markdown, strip_markdown
+from newsclean._readers import read
+
+from .test_properties import assert_every_line_accounted_once
+
+
+@pytest.mark.parametrize("line,text", [
+    ("[Home](/)", "Home"),
+    ("* [News](https://example.com/news)", "News"),
+    ("  *   * ### Trending Articles", "Trending Articles"),
+    ("1. [First story](/a \"First\")", "First story"),
+    ("## Storm floods coastal towns ##", "Storm floods coastal towns"),
+    ("> \"We will rebuild,\" the mayor said.", "\"We will rebuild,\" the mayor said."),
+    ("The **council** met on _Tuesday_.", "The council met on Tuesday."),
+    ("See [the report](https://ex.com/r.pdf) and [the map][2].", "See the report and the map."),
+    ("[![Logo](/logo.png) Home](/)", "Home"),
+    ("Text \\[Opens new window\\] and a \\*star\\*", "Text [Opens new window] and a *star*"),
+    ("Follow us <https://twitter.com/example>", "Follow us"),
+    ("| Team | Points |", "| Team | Points |"),
+    ("2 * 3 * 4 = 24, and snake_case_names stay", "2 * 3 * 4 = 24, and snake_case_names stay"),
+    ("A price [in brackets] (and a note) stays.", "A price [in brackets] (and a note) stays."),
+])
+def test_markdown_syntax_goes_and_words_stay(line: str, text: str) -> None:
+    assert strip_markdown(line) == text
+
+
+@pytest.mark.parametrize("line", [
+    "![](https://example.com/photo.jpg)", "__", "* * *", "---", "[1]: https://example.com/a",
+    "[![](https://example.com/icon.png)](https://example.com/)", "| --- | --- |",
+])
+def test_a_line_of_markup_only_has_no_text(line: str) -> None:
+    assert strip_markdown(line) == ""
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("* [Home](/)\n* [News](/news)\n\nText with [a link](https://ex.com).", True),
+    ("![](https://ex.com/a.jpg)\n\n[More](#more) and [less](#less)", True),
+    ("A price [in brackets] (and a note).\n\nAnother [aside] (here).", False),
+    ("Plain text, one line.", False),
+])
+def test_looks_like_markdown(text: str, expected: bool) -> None:
+    assert looks_like_markdown(text) is expected
+
+
+STORY = [
+    "The Harbour Bridge, which carries more than 40,000 vehicles a day between the old town "
+    "and the ferry terminal, will close to traffic for two years from June while engineers "
+    "replace its rusting steel deck, the [city council](https://example.com/council) said.",
+    "Council engineers found last autumn that salt water had eaten into the supports far "
+    "faster than expected, and that the deck laid in 1968 could no longer be patched safely. "
+    "A **temporary ferry service** and extra buses will run while the work goes on.",
+    "Local businesses on the terminal side of the bridge said they feared losing customers. "
+    "Ana Lima, who runs a cafe near the ferry steps, said her takings had already fallen since "
+    "the council first warned of the closure in [January](https://example.com/2024/01/closure).",
+]
+NAV = "  * [Home](/)\n  * [News](/news)\n  * [Sport](/sport)\n  * [Weather](/weather)"
+
+
+@pytest.mark.parametrize("width", [None, 78])
+def test_a_markdown_page_reads_as_its_story(width: int | None) -> None:
+    paragraphs = [textwrap.fill(p, width) if width else p for p in STORY]
+    text = "\n\n".join([NAV, "![](https://example.com/logo.png)", "# Harbour bridge to close",
+                        *paragraphs, "* * *", "  * [Share on Facebook](https://facebook.com/"
+                        "sharer/sharer.php?u=https%3A%2F%2Fexample.com%2Fa-long-story-address)\n"
+                        "  * [Share on Twitter](https://twitter.com/intent/tweet?url=x)"])
+    article = clean(text)
+    assert article.paragraphs == [strip_markdown(p) for p in STORY]
+    assert article.title == "Harbour bridge to close"
+    rules = [r.rule for r in article.removals]
+    assert rules.count("text.markup") == 2  # the logo and the rule
+    assert_every_line_accounted_once(text, article)
+
+
+def test_list_items_are_not_joined_as_wrapped_lines() -> None:
+    """html2text leaves a list item whole, however long its link's address: the next item
+    starts a block of its own."""
+    text = "\n\n".join(textwrap.fill(p, 78) for p in STORY) + "\n\n" + (
+        "  * [Share on Facebook](https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2F"
+        "example.com%2Fstory)\n  * [Share on Twitter](https://twitter.com/intent/tweet?u=x)")
+    assert [b.text for b in read(text).blocks][-2:] == ["Share on Facebook", "Share on Twitter"]
+
+
+def test_plain_text_with_brackets_is_not_read_as_markdown() -> None:
+    text = "The fee [about $40] (paid once) covers it.\n\nA second paragraph [sic] (see note)."
+    assert [b.text for b in read(text).blocks] == text.split("\n\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["[", "](", "**", "_a", "![", "[a](", "\\[", "* ", "# ", "<http://"])
+def test_markdown_patterns_run_in_linear_time(unit: str) -> None:
+    def took(n: int) -> float:
+        line = unit * n
+        start = time.perf_counter()
+        strip_markdown(line)
+        return time.perf_counter() - start
+
+    small, big = min(took(2000) for _ in range(3)), min(took(8000) for _ in range(3))
+    assert big < max(small, 5e-4) * 10, (unit, small, big)

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SEED := fixtures/seed-aggregator-nypost/input.txt
 CORPUS ?= ../shared/corpus
 
-.PHONY: demo test quality bench fuzz typecheck clean-venv
+.PHONY: demo test quality bench forms fuzz typecheck clean-venv
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ quality: $(VENV)/.installed  ## dev-corpus figures (text and HTML input), writte
 bench: $(VENV)/.installed  ## speed: pages/s, MB/s, ms/page, memory, scaling
 	$(PY) -m pip install -q -e '.[bench]' || true
 	$(PY) benchmarks/speed.py --corpus $(CORPUS)
+
+forms: $(VENV)/.installed  ## body accuracy when the dev pages come wrapped, gapless, as Markdown
+	$(PY) -m pip install -q -e '.[bench]' || true
+	$(PY) benchmarks/input_forms.py --corpus $(CORPUS)
 
 typecheck: $(VENV)/.installed  ## mypy --strict on newsclean/ and ruff on everything
 	$(PY) -m pip install -q mypy ruff

@@ -192,12 +192,15 @@ _WRAP_MIN_LINES = 8
 
 
 #: Markdown's lines that a wrapping tool leaves whole (html2text does not wrap list items,
-#: headings or table rows): not counted when the width is read off a Markdown text
-_MD_UNWRAPPED = re.compile(r"\s*(?:[*+\-]\s|\d{1,3}[.)]\s|#|\||>)")
+#: headings, table rows or a block set four spaces in): not counted when the width is read off a Markdown text
+_MD_UNWRAPPED = re.compile(r"\s*(?:[*+\-]\s|\d{1,3}[.)]\s|#|\||>)| {4}")
 
 
-#: a line of one token longer than this is an address or mark-up, not a wrapped line
+#: a line of one token longer than this is an address or mark-up, not a wrapped line (one
+#: of Han or kana characters, written without spaces, is prose unless it has an address's
+#: characters)
 _UNBROKEN = 24
+_ADDRESS_CHARS = re.compile(r"[/%=&?]")
 
 
 def wrap_width(text: str, *, markdown: bool = False) -> int | None:
@@ -230,7 +233,8 @@ def wrap_width(text: str, *, markdown: bool = False) -> int | None:
     for raw in _lines(text):
         n = min(len(raw.rstrip()), top)
         if n and ((markdown and (_MD_UNWRAPPED.match(raw) or "](" in raw))
-                  or (n > _UNBROKEN and " " not in raw.strip() and raw.isascii())):
+                  or (n > _UNBROKEN and " " not in raw.strip()
+                      and (raw.isascii() or _ADDRESS_CHARS.search(raw) is not None))):
             # a line no tool wraps, or not to its width: Markdown's list items and headings,
             # a line with a link's address (html2text leaves one whole, however long); one
             # long token (an address, an image's mark-up), which no tool can break. It still

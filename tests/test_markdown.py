@@ -107,3 +107,21 @@ def test_markdown_patterns_run_in_linear_time(unit: str) -> None:
 
     small, big = min(took(2000) for _ in range(3)), min(took(8000) for _ in range(3))
     assert big < max(small, 5e-4) * 10, (unit, small, big)
+
+
+@pytest.mark.parametrize("unwrapped", [
+    # a block set four spaces in (html2text does not wrap it)
+    "     Jane Doe joined the paper in 2015, covering the council, the courts and the "
+    "harbour; she holds a degree in journalism and lives in the old town with her family.",
+    # the rest of a link's address that html2text broke at a hyphen, with a stray non-ASCII
+    # character from an entity
+    "ba5b-5e43-b301-c4a04cad3596%2F57295f6b3b4d6.image.jpg%3Fresize%3D540%252C810¬es=http://"
+    "images.example.com/content/custom/image/1a449a50-22de-11e6-b547.png",
+])
+def test_lines_no_tool_wraps_do_not_hide_the_width(unwrapped: str) -> None:
+    from newsclean._readers import wrap_width
+
+    paragraphs = "\n\n".join(textwrap.fill(p, 78) for p in STORY * 2)
+    text = f"{NAV}\n\n{paragraphs}\n\n{unwrapped}\n\n{paragraphs}"
+    assert wrap_width(text, markdown=True) == max(
+        len(line) for line in paragraphs.splitlines())

@@ -1,0 +1,39 @@
+"""Floors under body F1 when the dev pages come in the other forms scrapers give (without
+blank lines, hard-wrapped, a terminal browser's dump): see benchmarks/input_forms.py, which
+prints the same figures (`make forms`). Skipped where ../shared/corpus is absent. Floors only
+go up."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from newsclean import clean
+
+from .conftest import CORPUS, ROOT
+
+pytestmark = [pytest.mark.corpus, pytest.mark.slow, pytest.mark.skipif(
+    not (CORPUS / "dev.jsonl").exists(), reason="../shared/corpus not present")]
+
+# `make forms`, rounded down a little; the text form's floor is in tests/test_corpus.py
+FLOORS = {"no-blanks": 0.965, "wrapped-80": 0.965, "lynx": 0.964, "wrapped-tight": 0.958}
+
+
+@pytest.mark.parametrize("form", sorted(FLOORS))
+def test_body_f1_of_an_input_form(form: str) -> None:
+    sys.path.insert(0, str(CORPUS))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import input_forms
+    import score
+
+    make = input_forms.forms(CORPUS)[form]
+    triples = []
+    with open(CORPUS / "dev.jsonl", encoding="utf-8") as f:
+        for line in f:
+            page = json.loads(line)
+            article = clean(make(page))
+            triples.append(score.tp_fp_fn(score.tokenize(page["gold_body"]),
+                                          score.tokenize("\n\n".join(article.paragraphs)), 4))
+    assert score.aggregate(triples)["f1"] >= FLOORS[form]

@@ -280,14 +280,15 @@ def _continues(prev: str, line: str, width: int) -> str | None:
     is the wrapping tool's: ``" "``, or ``""`` after a word broken at its hyphen or between
     Han and kana characters; None when the break is the writer's. A tool breaks a line only
     when the next word does not fit: when ``prev``, a space and ``line``'s first word would be
-    wider than ``width``."""
+    wider than ``width``. Han and kana text may break after any character: there the line
+    before must be full to the width (but for one character: a wide stop or bracket)."""
+    if _HAN_KANA.match(line[0]) and _HAN_KANA.match(prev[-1]):
+        return "" if len(prev) + 2 > width else None
     first = line.split(" ", 1)[0]
     if prev.endswith("-") and len(prev) >= 2 and prev[-2].isalpha() and first[:1].islower():
         return "" if len(prev) + len(first) > width else None
     if len(prev) + 1 + len(first) <= width:
         return None
-    if _HAN_KANA.match(prev[-1]) and _HAN_KANA.match(line[0]):
-        return ""
     return " "
 
 

@@ -119,3 +119,13 @@ def test_wrapping_then_reading_gives_the_paragraphs_back(
     if wrap_width(text) is not None:
         assert [b.text for b in read(text).blocks] == paragraphs
     assert_every_line_accounted_once(text, clean(text))
+
+
+def test_han_and_kana_lines_under_the_width_end_their_paragraph() -> None:
+    """Text of Han and kana characters may break after any one: a line that stops short of
+    the width is a paragraph's last, even with the next paragraph right under it."""
+    sentence = "政府は十四日、港の橋を六月から二年間通行止めにすると発表した。"
+    paragraphs = [sentence * 4, "市長は記者会見で理解を求めた。" * 5, sentence * 3]
+    text = "\n".join("\n".join(textwrap.wrap(p, 36)) for p in paragraphs)
+    assert wrap_width(text) == 36
+    assert [b.text for b in read(text).blocks] == paragraphs

@@ -125,3 +125,17 @@ def test_lines_no_tool_wraps_do_not_hide_the_width(unwrapped: str) -> None:
     text = f"{NAV}\n\n{paragraphs}\n\n{unwrapped}\n\n{paragraphs}"
     assert wrap_width(text, markdown=True) == max(
         len(line) for line in paragraphs.splitlines())
+
+
+def test_a_reader_services_header_over_the_markdown() -> None:
+    """Crawlers' "LLM-ready" output prints a header over the page: its title and date are the
+    article's, the address and the content label go as the reader's header."""
+    body = "\n\n".join([NAV, "# Harbour bridge to close", *STORY])
+    text = ("Title: Harbour bridge to close\n\nURL Source: https://example.com/news/bridge\n\n"
+            "Published Time: 2024-03-14T09:30:00+00:00\n\nMarkdown Content:\n" + body)
+    article = clean(text)
+    assert article.title == "Harbour bridge to close"
+    assert article.published is not None and article.published.isoformat() == "2024-03-14"
+    assert article.paragraphs == [strip_markdown(p) for p in STORY]
+    assert [r.lines for r in article.removals if r.rule == "chrome.reader_header"] == [
+        (3, 3), (7, 7)]

@@ -192,7 +192,8 @@ _WRAP_MIN_LINES = 8
 
 
 #: Markdown's lines that a wrapping tool leaves whole (html2text does not wrap list items,
-#: headings, table rows or a block set four spaces in): not counted when the width is read off a Markdown text
+#: headings, table rows or a block set four spaces in): not counted when the width is read
+#: off a Markdown text, and never joined to a neighbour
 _MD_UNWRAPPED = re.compile(r"\s*(?:[*+\-]\s|\d{1,3}[.)]\s|#|\||>)| {4}")
 
 
@@ -292,7 +293,10 @@ def _continues(prev: str, line: str, width: int) -> str | None:
     return " "
 
 
-_HAN_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
+#: Han and kana, and CJK punctuation and full-width forms (a wrapped line may end with a wide
+#: stop or bracket); cleaners/_shape.py's HAN_KANA counts words and leaves punctuation out
+_HAN_KANA = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
 def read_text(text: str, *, html: bool = False,
@@ -330,9 +334,8 @@ def read_text(text: str, *, html: bool = False,
             gap += 1
             continue
         if width is not None:
-            glue = (_continues(prev, norm, width) if gap == 0 and blocks
-                    and not (markdown and (_MD_UNWRAPPED.match(line) or _MD_UNWRAPPED.match(prev)))
-                    else None)
+            whole = markdown and (_MD_UNWRAPPED.match(line) or _MD_UNWRAPPED.match(prev))
+            glue = _continues(prev, norm, width) if gap == 0 and blocks and not whole else None
             prev = line.rstrip()
             if glue is not None:
                 if not parts:

@@ -97,7 +97,8 @@ def test_plain_text_with_brackets_is_not_read_as_markdown() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("unit", ["[", "](", "**", "_a", "![", "[a](", "\\[", "* ", "# ", "<http://"])
+@pytest.mark.parametrize("unit", ["[", "](", "**", "_a", "![", "[a](", "\\[", "* ", "# ",
+                                  "<http://", "**\\", "*a\\", "[a](b", "[[a]"])
 def test_markdown_patterns_run_in_linear_time(unit: str) -> None:
     def took(n: int) -> float:
         line = unit * n

@@ -55,7 +55,8 @@ class Block:
     as a span, as records and fields have one. (A number, not a span tuple: a block is one
     line, and an input of 200,000 short lines is 200,000 blocks.) The one exception is a
     paragraph of hard-wrapped text (a terminal browser's dump, html2text, a wire story), which
-    the text reader joins back into one block: ``end`` is then its last line.
+    the text reader joins back into one :class:`JoinedBlock`; ``last`` is a block's last line
+    either way.
     ``gap_before`` counts the blank lines between this block and the previous one (a layout cue
     the text rendition keeps: paragraphs are set off by blank lines, menus are not).
     For HTML input, ``meta`` is what the reader saw of the line's element; its attributes read

@@ -481,7 +481,7 @@ def _add_captions(doc: Document, plans: list[_Plan]) -> Document:
     but for up to ``_REPEAT_TAIL_WORDS`` words at its end, is dropped as a repeat: it says
     nothing the earlier one does not. (A later print that adds words, perhaps a credit, is
     kept.)"""
-    seen = {c.text for c in doc.captions}
+    seen: set[str] = set()
     by_prefix: dict[str, list[str]] = {}
 
     def remember(text: str) -> None:
@@ -489,8 +489,8 @@ def _add_captions(doc: Document, plans: list[_Plan]) -> Document:
         if len(text) >= _REPEAT_PREFIX:
             by_prefix.setdefault(text[:_REPEAT_PREFIX], []).append(text)
 
-    for known in list(seen):
-        remember(known)
+    for known in doc.captions:  # in page order, not a set's: the lookup asks the last few
+        remember(known.text)
     repeats: list[Block] = []
     new: list[tuple[list[Block], str, str | None, str | None, str]] = []
     for rule_id, parts, text, credit, description in plans:

@@ -89,3 +89,32 @@ def strip_markdown(line: str) -> str:
     if _MARKUP_ONLY.match(text):
         return ""
     return _SPACES.sub(" ", text).strip()
+
+
+#: lynx -dump: "[12]Home" before each link's words, and "References" over the numbered list of
+#: the links' addresses at the end ("  12. https://example.com/")
+_LYNX_LIST = re.compile(
+    r"^References[ \t]*\n(?:[ \t]*\n){0,3}(?:[ \t]*Visible links:[ \t]*\n)?[ \t]{0,8}1\.[ \t]+"
+    r"(?:https?|ftp|file|mailto|javascript):", re.M)
+_LINK_MARK = re.compile(r"\[\d{1,5}\]")
+
+
+def looks_like_lynx(text: str) -> bool:
+    """Is this a terminal browser's dump with its list of link addresses (lynx -dump)?
+
+    >>> looks_like_lynx("   [1]Home [2]News\\n\\nReferences\\n\\n   1. https://ex.com/\\n")
+    True
+    >>> looks_like_lynx("See the references [1] below.\\n\\nReferences\\n\\n1. Smith, J. (2001)")
+    False
+    """
+    return _LYNX_LIST.search(text) is not None
+
+
+def strip_link_marks(line: str) -> str:
+    """A lynx dump's line without its "[12]" link numbers.
+
+    >>> strip_link_marks("[12]Home [13]News and [14]Sport")
+    'Home News and Sport'
+    """
+    return _SPACES.sub(" ", _LINK_MARK.sub("", line)).strip()
+

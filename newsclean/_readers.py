@@ -13,14 +13,14 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import ftfy
 
 from . import _html
 from ._document import Block, Document, JoinedBlock, LineMeta, Record
-from ._markdown import looks_like_markdown, strip_markdown
+from ._markdown import looks_like_lynx, looks_like_markdown, strip_link_marks, strip_markdown
 from ._rules import CODE_RULES
 
 # ftfy with every choice spelled out, so an upgrade cannot silently change our output.
@@ -197,11 +197,32 @@ _WRAP_MIN_LINES = 8
 _MD_UNWRAPPED = re.compile(r"\s*(?:[*+\-]\s|\d{1,3}[.)]\s|#|\||>)| {4}")
 
 
+#: a bulleted list item starts a block of its own, in any wrapped text (a terminal browser's
+#: bullets), as does a numbered address (the list of link addresses under a lynx dump); not
+#: "- ", "2) " or "8. ", which a wrapped sentence may start a line with ("... acts 1) as the
+#: speaker and" / "2) allows you to ...", a list of race results run on in one paragraph)
+_LIST_ITEM = re.compile(r"\s*[*+•·]\s")
+
 #: a line of one token longer than this is an address or mark-up, not a wrapped line (one
 #: of Han or kana characters, written without spaces, is prose unless it has an address's
 #: characters)
 _UNBROKEN = 24
 _ADDRESS_CHARS = re.compile(r"[/%=&?]")
+_ADDRESS_START = re.compile(r"\s*(?:\d{1,5}\.\s+)?(?:https?://|ftp://|file:|mailto:|javascript:)")
+_ADDRESS_ITEM = re.compile(r"\s*\d{1,5}\.\s+(?:https?://|ftp://|file:|mailto:|javascript:)")
+
+
+def _one_token(raw: str) -> bool:
+    """Is the line one token (perhaps after a list number: a text browser's "12. https://...")
+    of more than ``_UNBROKEN`` characters, ASCII or with an address's characters, or an
+    address however many spaces it holds (lynx prints a link's address as written)?"""
+    if _ADDRESS_START.match(raw):
+        return True
+    parts = raw.split()
+    if not parts or len(parts) > 2 or (len(parts) == 2 and not parts[0].rstrip(".").isdigit()):
+        return False
+    token = parts[-1]
+    return len(token) > _UNBROKEN and (token.isascii() or _ADDRESS_CHARS.search(token) is not None)
 
 
 def wrap_width(text: str, *, markdown: bool = False) -> int | None:
@@ -234,8 +255,7 @@ def wrap_width(text: str, *, markdown: bool = False) -> int | None:
     for raw in _lines(text):
         n = min(len(raw.rstrip()), top)
         if n and ((markdown and (_MD_UNWRAPPED.match(raw) or "](" in raw))
-                  or (n > _UNBROKEN and " " not in raw.strip()
-                      and (raw.isascii() or _ADDRESS_CHARS.search(raw) is not None))):
+                  or (n > _UNBROKEN and _one_token(raw))):
             # a line no tool wraps, or not to its width: Markdown's list items and headings,
             # a line with a link's address (html2text leaves one whole, however long); one
             # long token (an address, an image's mark-up), which no tool can break. It still
@@ -310,6 +330,7 @@ def read_text(text: str, *, html: bool = False,
     """
     has_invisible = _INVISIBLE.search(text) is not None
     markdown = not html and meta is None and looks_like_markdown(text)
+    lynx = not html and meta is None and not markdown and looks_like_lynx(text)
     width = None if html or meta is not None else wrap_width(text, markdown=markdown)
     blocks: list[Block] = []
     records: list[Record] = []
@@ -334,7 +355,8 @@ def read_text(text: str, *, html: bool = False,
             gap += 1
             continue
         if width is not None:
-            whole = markdown and (_MD_UNWRAPPED.match(line) or _MD_UNWRAPPED.match(prev))
+            whole = (_LIST_ITEM.match(line) is not None or _ADDRESS_ITEM.match(line) is not None
+                     or (markdown and (_MD_UNWRAPPED.match(line) or _MD_UNWRAPPED.match(prev))))
             glue = _continues(prev, norm, width) if gap == 0 and blocks and not whole else None
             prev = line.rstrip()
             if glue is not None:
@@ -356,18 +378,21 @@ def read_text(text: str, *, html: bool = False,
     if parts:
         blocks[-1] = joined()
     if markdown:
-        blocks = _without_markdown(blocks, records)
+        blocks = _without_markup(blocks, records, strip_markdown)
+    elif lynx:
+        blocks = _without_markup(blocks, records, strip_link_marks)
     return Document(tuple(blocks), tuple(records), html=html)
 
 
-def _without_markdown(blocks: list[Block], records: list[Record]) -> list[Block]:
-    """The blocks with their Markdown syntax taken out (see :mod:`._markdown`); a block left
-    with no text is recorded as mark-up. The gap before a block that goes is carried to the
-    next one."""
+def _without_markup(blocks: list[Block], records: list[Record],
+                    strip: Callable[[str], str]) -> list[Block]:
+    """The blocks with their mark-up taken out by ``strip`` (Markdown's syntax, a lynx dump's
+    link numbers: see :mod:`._markdown`); a block left with no text is recorded as mark-up.
+    The gap before a block that goes is carried to the next one."""
     out: list[Block] = []
     carry = 0
     for block in blocks:
-        text = strip_markdown(block.text)
+        text = strip(block.text)
         if not text:
             records.append(Record("text.markup", CODE_RULES["text.markup"], block.lines,
                                   block.text, cleaner="read"))

@@ -45,7 +45,7 @@ _EDGE_CHARS = (
 #: is either here or in a table (tests/test_properties.py checks it).
 CODE_RULES: dict[str, str] = {
     "text.invisible": "only invisible or control characters",
-    "text.markup": "Markdown mark-up only (an image, a rule, an icon, a link's address)",
+    "text.markup": "mark-up only (a Markdown image, rule or icon, a text browser's link number)",
     "header.date": "site chrome (date above the headline)",
     "html.nav": "navigation",
     "html.header": "page header",

@@ -129,3 +129,18 @@ def test_han_and_kana_lines_under_the_width_end_their_paragraph() -> None:
     text = "\n".join("\n".join(textwrap.wrap(p, 36)) for p in paragraphs)
     assert wrap_width(text) == 36
     assert [b.text for b in read(text).blocks] == paragraphs
+
+
+def test_a_lynx_dump_with_its_link_list() -> None:
+    """lynx -dump numbers every link ("[12]Home") and lists their addresses under
+    "References": the numbers go, the address lines go by a rule, and the list's long lines do
+    not hide the width the story was wrapped at."""
+    menu = "\n".join(f"     * [{n}]{word}" for n, word in enumerate(MENU.split(), start=1))
+    story = [textwrap.fill(p.replace("city council", "[9]city council"), 74,
+                           initial_indent="   ", subsequent_indent="   ") for p in STORY]
+    addresses = [f"  {n}. https://example.com/{'section/' * 12}page-{n}.html" for n in range(1, 12)]
+    text = "\n\n".join([menu, *story, "References\n\n   Visible links:\n" + "\n".join(addresses)])
+    article = clean(text)
+    assert article.paragraphs == STORY
+    assert "chrome.address_line" in {r.rule for r in article.removals}
+    assert_every_line_accounted_once(text, article)

@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.corpus, pytest.mark.skipif(
 # but not-quite-identical reruns; raise them with the change that earns it
 FLOORS = {
     "text": {"P": 0.974, "R": 0.965, "F1": 0.970, "capP": 0.939, "capR": 0.579, "title": 0.922},
-    "html": {"P": 0.975, "R": 0.976, "F1": 0.976, "capP": 0.940, "capR": 0.953, "title": 0.928},
+    "html": {"P": 0.975, "R": 0.977, "F1": 0.976, "capP": 0.940, "capR": 0.953, "title": 0.928},
 }
 
 

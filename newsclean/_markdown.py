@@ -7,6 +7,10 @@ heading its hashes, a list item its bullet, a quote its ">", and html2text's bac
 escapes their backslash. A line left with no text (an image, a rule, an icon's "__") is
 recorded by the reader as mark-up. Scored on the dev pages converted by html2text (links,
 images, emphasis, not wrapped): see README.
+
+The other mark-up a text form carries is a terminal browser's: lynx -dump numbers every link
+("[12]Home") and lists the addresses under "References" (``looks_like_lynx``,
+``strip_link_marks``).
 """
 
 from __future__ import annotations

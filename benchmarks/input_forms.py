@@ -82,15 +82,30 @@ def forms(corpus: Path) -> dict[str, Callable[[Page], str]]:
     }
 
 
+def score_form(pages: list[Page], make: Callable[[Page], str]) -> tuple[dict[str, float],
+                                                                      list[float]]:
+    """Clean every page in one form and score its body with the shared scorer (``score`` on
+    sys.path): the aggregate P/R/F1 (4-token shingles, macro over pages) and each page's F1."""
+    import score
+
+    triples, f1s = [], []
+    for page in pages:
+        article = clean(make(page))
+        t = score.tp_fp_fn(score.tokenize(str(page["gold_body"])),
+                           score.tokenize("\n\n".join(article.paragraphs)), 4)
+        triples.append(t)
+        p, r = score._precision(*t), score._recall(*t)
+        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    return score.aggregate(triples), f1s
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--forms", nargs="*", help="forms to run (default: all)")
     ap.add_argument("--limit", type=int, default=0, help="the first N pages only")
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(args.corpus))
-    import score  # the shared scorer
-
+    sys.path.insert(0, str(args.corpus))  # the shared scorer, for score_form()
     pages = [json.loads(line) for line in (args.corpus / "dev.jsonl").open(encoding="utf-8")]
     if args.limit:
         pages = pages[:args.limit]
@@ -100,19 +115,11 @@ def main(argv: list[str] | None = None) -> None:
     print("| form | P | R | F1 | pages F1 < 0.5 | pages F1 < 0.8 |")
     print("|---|---|---|---|---|---|")
     for name in chosen:
-        triples, f1s = [], []
         try:
-            for page in pages:
-                article = clean(makers[name](page))
-                t = score.tp_fp_fn(score.tokenize(page["gold_body"]),
-                                   score.tokenize("\n\n".join(article.paragraphs)), 4)
-                triples.append(t)
-                p, r = score._precision(*t), score._recall(*t)
-                f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+            agg, f1s = score_form(pages, makers[name])
         except ImportError as exc:
             print(f"| {name} | skipped: {exc} |||||")
             continue
-        agg = score.aggregate(triples)
         print(f"| {name} | {agg['precision']:.3f} | {agg['recall']:.3f} | **{agg['f1']:.3f}** | "
               f"{sum(f < 0.5 for f in f1s)} | {sum(f < 0.8 for f in f1s)} |", flush=True)
 

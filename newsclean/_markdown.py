@@ -97,9 +97,11 @@ def strip_markdown(line: str) -> str:
 
 #: lynx -dump: "[12]Home" before each link's words, and "References" over the numbered list of
 #: the links' addresses at the end ("  12. https://example.com/")
+#: how a link's address starts (the lynx list's, and an address line's in the reader)
+ADDRESS_SCHEME = r"(?:https?://|ftp://|file:|mailto:|javascript:)"
 _LYNX_LIST = re.compile(
     r"^References[ \t]*\n(?:[ \t]*\n){0,3}(?:[ \t]*Visible links:[ \t]*\n)?[ \t]{0,8}1\.[ \t]+"
-    r"(?:https?|ftp|file|mailto|javascript):", re.M)
+    + ADDRESS_SCHEME, re.M)
 _LINK_MARK = re.compile(r"\[\d{1,5}\]")
 
 

@@ -20,7 +20,8 @@ import ftfy
 
 from . import _html
 from ._document import Block, Document, JoinedBlock, LineMeta, Record
-from ._markdown import looks_like_lynx, looks_like_markdown, strip_link_marks, strip_markdown
+from ._markdown import (ADDRESS_SCHEME, looks_like_lynx, looks_like_markdown, strip_link_marks,
+                        strip_markdown)
 from ._rules import CODE_RULES
 
 # ftfy with every choice spelled out, so an upgrade cannot silently change our output.
@@ -208,8 +209,9 @@ _LIST_ITEM = re.compile(r"\s*[*+•·]\s")
 #: characters)
 _UNBROKEN = 24
 _ADDRESS_CHARS = re.compile(r"[/%=&?]")
-_ADDRESS_START = re.compile(r"\s*(?:\d{1,5}\.\s+)?(?:https?://|ftp://|file:|mailto:|javascript:)")
-_ADDRESS_ITEM = re.compile(r"\s*\d{1,5}\.\s+(?:https?://|ftp://|file:|mailto:|javascript:)")
+#: a line that starts with an address, perhaps numbered; one numbered (a lynx list's item)
+_ADDRESS_START = re.compile(r"\s*(?:\d{1,5}\.\s+)?" + ADDRESS_SCHEME)
+_ADDRESS_ITEM = re.compile(r"\s*\d{1,5}\.\s+" + ADDRESS_SCHEME)
 
 
 def _one_token(raw: str) -> bool:

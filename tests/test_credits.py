@@ -443,3 +443,59 @@ def test_a_later_print_that_adds_words_is_kept() -> None:
     longer = f"{short} SpaceX"
     doc = apply(extract_captions, f"{BODY}\n\n{short}\n\n{BODY}\n\n{longer}\n\n{BODY}")
     assert [c.text for c in doc.captions] == [short, longer]
+
+
+def test_a_caption_widgets_plain_print_under_its_credit_is_a_repeat() -> None:
+    """NPR's widget prints "... Tuesday. Andrew Harnik/AP hide caption", "toggle caption",
+    the credit, and then the caption again as a paragraph of its own over the same credit:
+    the second print leaves the body as a repeat of the first caption."""
+    caption = "Mayor Tom Becker speaks at City Hall on Tuesday."
+    page = (f"{BODY}\n\nEnlarge this image\n\n{caption} Andrew Harnik/AP hide caption\n\n"
+            f"toggle caption\nAndrew Harnik/AP\n\n{caption}\n\nAndrew Harnik/AP\n\n{LONG}")
+    doc = apply(extract_captions, page)
+    assert [(c.text, c.credit) for c in doc.captions] == [(caption, "Andrew Harnik/AP")]
+    assert kept(doc) == [BODY, "Enlarge this image", "toggle caption", LONG]
+    assert "credits.caption_repeat" in rules(doc)
+
+
+@pytest.mark.parametrize("credit", ["Andrew Harnik/AP", "Getty Images"])
+def test_a_paragraph_over_another_captions_credit_is_not_a_repeat(credit: str) -> None:
+    """Only a paragraph that is word for word an earlier caption with that credit goes."""
+    caption = "Mayor Tom Becker speaks at City Hall on Tuesday."
+    other = "The mayor spoke for an hour on Tuesday."
+    page = (f"{BODY}\n\n{caption} Andrew Harnik/AP hide caption\n\ntoggle caption\n"
+            f"Andrew Harnik/AP\n\n{other}\n\n{credit}\n\n{LONG}")
+    doc = apply(extract_captions, page)
+    assert other in kept(doc)
+    assert [c.text for c in doc.captions] == [caption]
+
+
+@pytest.mark.parametrize("line", [
+    "Detroit Lions coordinator Mike Martz in action during a game against the Chicago Bears "
+    "in this Sept. 30, 2007 file photo in Detroit. The 49ers hired Martz on Tuesday.",
+    "A man walks past the company's logo in this illustration picture taken May 2, 2017.",
+    "The crew poses for a picture in this undated handout photo released by the navy.",
+    "Protesters march through the city centre in this photo taken on Monday.",
+])
+def test_a_wire_caption_naming_its_picture_inside_the_sentence(line: str) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert [c.text for c in doc.captions] == [line]
+    assert rules(doc) == ["credits.in_this_file_photo"] and kept(doc) == [BODY, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Everyone in this photo is now dead, she said, and nobody remembers their names.",
+    "There is a lot going on in this image, and the artist meant it that way.",
+    "Type the characters in this picture: *",
+])
+def test_prose_that_points_at_a_picture_is_not_a_wire_caption(line: str) -> None:
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert doc.captions == () and kept(doc) == [BODY, line, BODY]
+
+
+def test_a_short_paragraph_over_a_photographer_label_is_its_caption() -> None:
+    caption = "The Mario Kart 8 Deluxe game on a Nintendo Switch console."
+    doc = apply(extract_captions,
+                f"{LONG}\n\n{caption}\n\nPhotographer: Kiyoshi Ota/Bloomberg\n\n{LONG}")
+    assert kept(doc) == [LONG, LONG]
+    assert [(c.text, c.credit) for c in doc.captions] == [(caption, "Kiyoshi Ota/Bloomberg")]

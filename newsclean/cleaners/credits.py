@@ -42,7 +42,7 @@ _CUE_LABEL = regex.compile(
     # the bracketed photo label of Japanese, Chinese and Korean pages
     r"|(?:【写真】|〔写真〕|\[写真\]|【図】|【图】|【圖】|\[사진\]|【사진】|图为|圖為|图：|圖：)\s*)+")
 _LABEL = regex.compile(
-    r"^\(?(?i:photo|photos|photograph|picture|pic|image|credit|photo credit|image credit|"
+    r"^\(?(?i:photo|photos|photograph|photographer|picture|pic|image|credit|photo credit|image credit|"
     r"image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|crédit|фото|图片|"
     r"사진|写真)\s*[:：,]\s*|^(?:사진|사진제공|자료사진)\s*=\s*",
     0,
@@ -133,6 +133,8 @@ def extract_captions(doc: Document) -> Document:
         for i, rule in found:
             if (rule.rule.action == "credit") == credit_pass and blocks[i].line not in used:
                 _plan(rules, rule, blocks, i, used, plans, orphans, taken, paragraph)
+    if orphans and plans:
+        orphans = _second_prints(blocks, used, plans, orphans)
     plans.sort(key=lambda plan: min(b.line for b in plan[1]))  # page order, for repeats
     doc = _add_captions(doc, plans)
     if orphans:
@@ -366,7 +368,8 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
 
 #: a credit labelled as a photo's ("Photo:", "Image:"), not a source's or a bare "Credit:"
 _PHOTO_LABEL = regex.compile(
-    r"^\(?(?i:photo|photograph|picture|image|photo credit|image credit|foto|фото|图片|사진|写真)"
+    r"^\(?(?i:photo|photograph|photographer|picture|image|photo credit|image credit|foto|фото|"
+    r"图片|사진|写真)"
     r"\s*[:：]\s*\S")
 #: a sentence ends inside the text and another begins
 _SECOND_SENTENCE = regex.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?\p{Lu}")
@@ -458,6 +461,32 @@ _REPEAT_TAIL_WORDS = 4
 #: the lookup of earlier prints)
 _REPEAT_PREFIX = 60
 _REPEAT_KEPT = 8
+
+
+def _second_prints(blocks: tuple[Block, ...], used: set[int], plans: list[_Plan],
+                   orphans: list[Block]) -> list[Block]:
+    """Plan, as a caption (which ``_add_captions`` drops as a repeat of the first), a caption printed
+    a second time as a paragraph of its own with its credit under it, a blank line between
+    ("... in the East Room of the White House Tuesday." / "Andrew Harnik/AP"): a caption
+    widget's plain print under its "hide caption" one. The paragraph must be, word for word,
+    the text of a caption planned with that credit. Returns the orphans left."""
+    captioned = {(text, credit): rule_id for rule_id, _, text, credit, _ in plans if credit}
+    if not captioned:
+        return orphans
+    index = {b.line: i for i, b in enumerate(blocks)}
+    left: list[Block] = []
+    for block in orphans:
+        i = index[block.line]
+        prev = blocks[i - 1] if i > 0 else None
+        credit = _unbracket(block.text)
+        if (prev is not None and block.gap_before > 0 and prev.line not in used
+                and prev.kind in MARKABLE_KINDS
+                and (rule_id := captioned.get((prev.text, credit))) is not None):
+            plans.append((rule_id, [prev, block], prev.text, credit, None))
+            used.add(prev.line)
+        else:
+            left.append(block)
+    return left
 
 
 def _cut_repeat(text: str, by_prefix: dict[str, list[str]]) -> bool:

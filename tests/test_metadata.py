@@ -32,6 +32,11 @@ BODY = "The council met on Tuesday to discuss the budget for next year, official
     # a colon closing the site's segment before the separator is not part of its name
     ("Star-Telegram.com: | Niners hire Martz to turn offense around",
      "Niners hire Martz to turn offense around", "Star-Telegram.com"),
+    # after a bar a site's name may be in lower case; after a dash, lower case is the headline's
+    ("In defence of cheap chicken | spiked", "In defence of cheap chicken", "spiked"),
+    ("Why the vote matters | the verge", "Why the vote matters", "the verge"),
+    ("Markets fall again - and again", "Markets fall again - and again", None),
+    ("Markets fall again | and again and again today", "Markets fall again | and again and again today", None),
 ])
 def test_split_site_suffix(title: str, headline: str, site: str | None) -> None:
     assert split_site_suffix(title) == (headline, site)

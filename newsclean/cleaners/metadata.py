@@ -96,6 +96,8 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     ('中国经济稳中向好', '新华网')
     >>> split_site_suffix("Welcome to www.dailyrecord.com - Giants - Eli Manning continues to thrive")
     ('Giants - Eli Manning continues to thrive', 'Welcome to www.dailyrecord.com')
+    >>> split_site_suffix("In defence of cheap chicken | spiked")
+    ('In defence of cheap chicken', 'spiked')
     >>> split_site_suffix("Obama wins Iowa - and what it means for Clinton")
     ('Obama wins Iowa - and what it means for Clinton', None)
     """
@@ -115,7 +117,11 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
         # a date after the site's name is not counted as words of it ("РИА Новости, 14.03.2024")
         dated = _TRAILING_DATE.search(tail)
         name = tail[:dated.start()] if dated is not None else tail
-        if not (name and _site_like(name) and size(rest) > size(name) and size(rest) >= 3):
+        # after a bar, a site may write its name in lower case ("... | spiked"): a bar
+        # does not join the parts of a headline as a dash or a colon may
+        barred = seps[-1].group().strip() in ("|", "｜") and 0 < size(name) <= 2
+        if not (name and (_site_like(name) or barred) and size(rest) > size(name)
+                and size(rest) >= 3):
             break
         site = site or name
         headline = rest

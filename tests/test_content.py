@@ -145,3 +145,40 @@ def test_a_gapless_page_keeps_its_story() -> None:
     model reads such a page as if every line stood apart, and judges lines by their words."""
     article = clean(_gapless_page())
     assert article.paragraphs == BODY[:2]
+
+
+STORY = ("Chelsea are hoping to complete the signing of the striker in time for the weekend's "
+         "league match, and the club's directors met on Tuesday to agree the fee with Bolton, "
+         "who had rejected a first bid.")
+
+
+def _scored(monkeypatch: pytest.MonkeyPatch, text: str, score: float):  # noqa: ANN202
+    """``text`` read and every block scored ``score`` (threshold 0.65: lower band 0.39)."""
+    from dataclasses import replace
+
+    from newsclean._document import Record
+    from newsclean.cleaners import content
+
+    doc = apply(lambda d: d, text)
+    monkeypatch.setattr(content, "content_scores",
+                        lambda b, html=False: [score] * len(b))
+    doc = replace(doc, records=(Record("test.rule", "", (0, 0), ""),))
+    return content.DropNonContent(threshold=0.65)(doc)
+
+
+def test_a_page_the_model_keeps_nothing_of_keeps_its_best_long_sentence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The story printed as one line among long link lines (html2text's table cell) scored
+    just under the threshold: rather than an empty article, the long sentence is kept."""
+    menu = "Home\nNews\nSport\nWeather"
+    doc = _scored(monkeypatch, f"{menu}\n\n{STORY}\n\n{menu}", 0.6)
+    assert kept(doc) == [STORY]
+
+
+@pytest.mark.parametrize("text,score", [
+    (f"Home\n\n{STORY}\n\nNews", 0.3),  # under the lower band: not the story
+    ("Home\nNews\n\nA short line of the page.\n\nSport\nWeather", 0.6),  # nothing long
+])
+def test_what_the_empty_page_fallback_leaves_alone(monkeypatch: pytest.MonkeyPatch,
+                                                   text: str, score: float) -> None:
+    assert kept(_scored(monkeypatch, text, score)) == []

@@ -105,6 +105,8 @@ WINDOW = 4000
 
 #: a line printed this many times on one page is not the article's text
 REPEATS = 3
+#: the shortest sentence kept as the story of a page of which the model keeps nothing
+FALLBACK_WORDS = 25
 
 
 def second_stage(p1: list[float], blocks: tuple[Block, ...]) -> list[list[float]]:
@@ -237,6 +239,15 @@ class DropNonContent:
         low = cut * self.low_band
         eligible = bytearray(not k and s >= low and not r and is_sentence(b.text)
                              for k, s, r, b in zip(keep, scores, repeated, blocks))
+        if not any(keep):
+            # a page of which the model keeps nothing: its best-scoring long sentence, when
+            # that scores within the lower band, is the story (a story printed as one line
+            # among a page's long link lines, as html2text prints a table layout's cell)
+            best = max((i for i in range(len(blocks)) if eligible[i]
+                        and size(blocks[i].text) >= FALLBACK_WORDS),
+                       key=scores.__getitem__, default=None)
+            if best is not None:
+                keep[best] = True
         del scores
         n = len(blocks)
         for order in (range(n), range(n - 1, -1, -1)):

@@ -18,6 +18,12 @@ with the shared scorer's 4-token shingles, macro over pages, as evaluate.py does
     html2text-md   html2text's Markdown (links, images, emphasis; wrapped at 78, its default)
     html2text-md1  ... not wrapped (body_width=0)
     html2text      html2text with links, images and emphasis off, not wrapped
+    bs4            BeautifulSoup(html).get_text(): the text nodes run together as the source
+                   has them (scripts' and styles' text too; paragraphs glued where the source
+                   has no newline between its tags)
+    bs4-lines      BeautifulSoup(html).get_text("\n"): every text node on a line of its own
+                   (a sentence with a link in it comes out in three lines)
+    bs4-strip      BeautifulSoup(html).get_text("\n", strip=True): the same, no blank lines
 
 Prints P, R, F1 and how many pages score under 0.5 and 0.8 per form.
 """
@@ -67,6 +73,14 @@ def _html2text(page: Page, corpus: Path, *, markup: bool, width: int) -> str:
     return str(h.handle(html))
 
 
+def _bs4(page: Page, corpus: Path, separator: str = "", strip: bool = False) -> str:
+    from bs4 import BeautifulSoup
+
+    html = gzip.open(corpus / str(page["html_path"]), "rt", encoding="utf-8",
+                     errors="replace").read()
+    return str(BeautifulSoup(html, "html.parser").get_text(separator, strip=strip))
+
+
 def forms(corpus: Path) -> dict[str, Callable[[Page], str]]:
     return {
         "text": lambda p: str(p["text"]),
@@ -79,6 +93,9 @@ def forms(corpus: Path) -> dict[str, Callable[[Page], str]]:
         "html2text-md": lambda p: _html2text(p, corpus, markup=True, width=78),
         "html2text-md1": lambda p: _html2text(p, corpus, markup=True, width=0),
         "html2text": lambda p: _html2text(p, corpus, markup=False, width=0),
+        "bs4": lambda p: _bs4(p, corpus),
+        "bs4-lines": lambda p: _bs4(p, corpus, "\n"),
+        "bs4-strip": lambda p: _bs4(p, corpus, "\n", strip=True),
     }
 
 

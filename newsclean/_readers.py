@@ -11,6 +11,7 @@ the page region it sits in (``zone``: nav, aside, footer, ...), which shared cle
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from . import _html
 from ._document import Block, Document, JoinedBlock, LineMeta, Record
 from ._markdown import (ADDRESS_SCHEME, looks_like_lynx, looks_like_markdown, strip_link_marks,
                         strip_markdown)
-from ._rules import CODE_RULES
+from ._rules import CODE_RULES, wordlist
 
 # ftfy with every choice spelled out, so an upgrade cannot silently change our output.
 # Quotes and dashes are kept as they are (uncurl_quotes=False); full-width CJK forms are text,
@@ -379,11 +380,207 @@ def read_text(text: str, *, html: bool = False,
         gap = 0
     if parts:
         blocks[-1] = joined()
+    if width is None and not html and meta is None and not markdown and not lynx:
+        _join_fragments(blocks)
     if markdown:
         blocks = _without_markup(blocks, records, strip_markdown)
     elif lynx:
         blocks = _without_markup(blocks, records, strip_link_marks)
     return Document(tuple(blocks), tuple(records), html=html)
+
+
+#: a line that goes on with the sentence above it: it starts with a closing or joining stop
+#: (", which ...", ". The next ...", ") said", "% of voters", "，" and "。" of Chinese)
+_GOES_ON = re.compile("[,.;:!?)\\]}%”’…，。、；：！？）」』】]")
+#: a line that opens a bracket or a quotation the next line goes on with
+_OPENS = ("(", "[", "“", "‘", "（", "「", "『", "【")
+#: the longest line (in words) taken as a piece between two parts of a sentence
+_FRAGMENT_WORDS = 4
+#: a line that ends a sentence
+_SENTENCE_END = re.compile("[.!?。！？][\"'”’)\\]]*$")
+
+
+#: the marks inside a word (apostrophes, hyphens), taken out before asking if it is one
+_WORD_JOINERS = str.maketrans("", "", "'’-‐")
+#: function words that may end a clause or a menu's item ("he said", "Sign in", "all of
+#: them"): a line that ends with one is not known from that alone to stop inside a sentence
+_CLAUSE_ENDINGS = frozenset(
+    "said says one two new all up out more it there so what about over also not in on this "
+    "that him them us me you we they he she now here too well yes no".split())
+
+
+@functools.cache
+def _open_endings() -> frozenset[str]:
+    """The function words no sentence ends with ("to", "the", "its", "which", "und", "yang"):
+    the stop-word lists of every language but the words of ``_CLAUSE_ENDINGS``."""
+    lists = wordlist("stopwords")
+    words = frozenset().union(*(v for k, v in lists.items() if not k.endswith("_chars")))
+    return words - _CLAUSE_ENDINGS
+
+
+#: how a line stops: inside a sentence for sure (after a comma or a function word), as
+#: prose may (a word in lower case in a line of prose), or not inside one
+_SURELY, _MAYBE = 2, 1
+
+
+def _mid_sentence(text: str) -> int:
+    """Does the line stop inside a sentence? ``_SURELY`` after a comma or a function word no
+    sentence ends with ("... bring the game to", "... which has", "... holds at 30"); ``_MAYBE``
+    after another word, in a line of two words or more, half of them or more written in lower
+    case as prose is ("... the not-so-winding path", "In a statement, President"); 0 for a
+    line of capitalised words ("By Jane Doe" over a date is a byline, "Timberlake Appearing
+    in Super Bowl Ad" a headline, "Thu, Jan 17, 08 at 03:27 PM" a comment's date) and after
+    an address."""
+    if text[-1] == ",":
+        return _SURELY
+    space = text.rfind(" ")
+    if space < 0:
+        return 0
+    last = text[space + 1:]
+    if last.isdigit():  # "... holds at 30": a number after a function word
+        before = text.rfind(" ", 0, space)
+        return _SURELY if text[before + 1:space].casefold() in _open_endings() else 0
+    if not last.translate(_WORD_JOINERS).isalpha():
+        return 0  # an address, a number with its unit, a symbol
+    if last.casefold() in _open_endings():
+        return _SURELY
+    lower = upper = 0
+    for word in text.split():
+        first = word[0]
+        if first.islower():
+            lower += 1
+        elif first.isupper():
+            upper += 1
+    return _MAYBE if lower >= upper else 0
+
+
+def _lower(line: str) -> bool:
+    """Does the line start with a letter in lower case (not a symbol that has case, "ⓒ")?"""
+    first = line[0]
+    return first.islower() and first.isalpha()
+
+
+def _goes_on(line: str) -> bool:
+    """Does the line start as the rest of a sentence: with a closing stop or in lower case?"""
+    return _GOES_ON.match(line) is not None or _lower(line)
+
+
+def _rest_of_sentence(line: str) -> bool:
+    """Is the line plainly the rest of a sentence: it starts with a closing stop, or in lower
+    case with more than ``_FRAGMENT_WORDS`` words or a sentence's end? ("list 1 of 4" is a
+    label in lower case, not the rest of one.)"""
+    if _GOES_ON.match(line):
+        return True
+    return _lower(line) and (line.count(" ") >= _FRAGMENT_WORDS
+                                  or _SENTENCE_END.search(line) is not None)
+
+
+def _glue(prev: str, line: str, after: Block | None) -> str | None:
+    """How ``line`` goes on with the line ``prev`` right above it (no blank line between)
+    when the break between them is a tool's, not the writer's: ``""`` before a closing stop or
+    after an opening bracket, ``" "`` before a word in lower case after a line that stops
+    inside a sentence; None when the break is the writer's. After a line that only may stop
+    inside a sentence (see :func:`_mid_sentence`), a short line in lower case
+    (``_FRAGMENT_WORDS`` words or fewer) goes on with it only when it ends a sentence or the
+    line under it (``after``, if no blank line parts them) is plainly the rest of one: "list
+    2 of 4" or "a day ago" under a headline is the headline's label, not its words."""
+    if _GOES_ON.match(line):
+        return ""
+    if prev.endswith(_OPENS):
+        return ""
+    if _lower(line):
+        stop = _mid_sentence(prev)
+        if stop == _SURELY or (stop == _MAYBE and (
+                _rest_of_sentence(line)
+                or (after is not None and after.gap_before == 0
+                    and _rest_of_sentence(after.text)))):
+            return " "
+    return None
+
+
+def _join_fragments(blocks: list[Block]) -> None:
+    """Join, in place, the pieces of a sentence that a tool printed one to a line.
+
+    ``BeautifulSoup.get_text("\\n")``, a usual way for a scraper to turn a page into text,
+    puts every text node on a line of its own: a sentence with a link or an emphasis in it
+    comes out in pieces ("shares the not-so-winding path" / "Snake Pass" / "took" / "in its
+    port to the Switch.") that the content model reads as a menu's short lines. Lines with no
+    blank line between are joined where the second goes on with the sentence (see
+    :func:`_glue`), and a short piece with a capital (a link's text, "Snake Pass") is joined
+    to the line above it when that stops inside a sentence and the line below goes on with
+    it. A browser's rendition has few such breaks, and where it has them they are the same
+    (an inline element the page sets as a block).
+
+    One pass, linear in the text: a joined block's parts are kept in a list and its text made
+    once, and a join is judged by the last ``_TAIL`` characters of the text it grows.
+    """
+    out = 0  # blocks[:out] are written; blocks[out - 1] is the open one, which may grow
+    parts: list[str] = []  # the open block's parts, when something was joined to it
+    tail = ""  # the open block's text, its last _TAIL characters
+    end = 0  # the open block's last line
+    pending: Block | None = None  # a short capitalised piece under it, not placed yet
+    n = len(blocks)
+
+    def close() -> None:
+        if parts:
+            first = blocks[out - 1]
+            blocks[out - 1] = JoinedBlock("".join(parts), first.line,
+                                          gap_before=first.gap_before, end=end)
+            parts.clear()
+
+    def grow(glue: str, piece: Block) -> None:
+        nonlocal tail, end
+        if not parts:
+            parts.append(blocks[out - 1].text)
+        parts.extend((glue, piece.text))
+        tail = (tail + glue + piece.text)[-_TAIL:]
+        end = piece.last
+
+    for i in range(n):
+        block = blocks[i]
+        text = block.text
+        if out and block.gap_before == 0:
+            after = blocks[i + 1] if i + 1 < n else None
+            if pending is not None:
+                if _goes_on(text):
+                    # "... path" / "Snake Pass" / "took ...": the piece between two parts of
+                    # a sentence goes with them
+                    grow(" ", pending)
+                    pending = None
+                    glue = _glue(tail, text, after)
+                    grow(" " if glue is None else glue, block)
+                    continue
+                close()
+                blocks[out] = pending
+                out += 1
+                tail, end, pending = pending.text[-_TAIL:], pending.last, None
+            glue = _glue(tail, text, after)
+            if glue is not None:
+                grow(glue, block)
+                continue
+            if (text.count(" ") < _FRAGMENT_WORDS and not _lower(text)
+                    and _mid_sentence(tail)):
+                pending = block
+                continue
+        elif pending is not None:
+            close()
+            blocks[out] = pending
+            out += 1
+            pending = None
+        close()
+        blocks[out] = block
+        out += 1
+        tail, end = text[-_TAIL:], block.last
+    if pending is not None:
+        close()
+        blocks[out] = pending
+        out += 1
+    close()
+    del blocks[out:]
+
+
+#: how much of a growing block's end a join is judged by (characters)
+_TAIL = 200
 
 
 def _without_markup(blocks: list[Block], records: list[Record],

@@ -64,8 +64,6 @@ def test_a_joined_paragraph_spans_its_lines() -> None:
     # short lines only (a menu page): nothing comes close to one width
     "\n".join(["Home", "News", "Sport", "Business", "Weather", "Contact us", "About",
                "Jobs", "Advertise with us", "Privacy policy"]),
-    # too few lines to tell
-    textwrap.fill(STORY[0], 72),
     # paragraphs of at most 160 characters set apart by blank lines: near one width by chance
     # but never followed by the next line
     "\n\n".join(p[:150] for p in STORY * 3),
@@ -78,6 +76,16 @@ def test_a_joined_paragraph_spans_its_lines() -> None:
 def test_text_that_is_not_wrapped_is_not_taken_for_wrapped(text: str) -> None:
     assert wrap_width(text) is None
     assert all(b.last == b.line for b in read(text).blocks)
+
+
+def test_too_few_lines_to_tell_a_width_are_still_one_sentence() -> None:
+    """A paragraph wrapped into four lines is too little to read a width off; its lines go on
+    with each other's sentence (each starts in lower case under a line that stops inside
+    it), so the reading of sentence pieces joins them all the same (see test_fragments.py)."""
+    text = textwrap.fill(STORY[0], 72)
+    assert wrap_width(text) is None
+    assert [(b.text, b.lines) for b in read(text).blocks] == [
+        (STORY[0], (1, len(text.splitlines())))]
 
 
 def test_a_word_broken_at_its_hyphen_is_joined_without_a_space() -> None:

@@ -418,6 +418,9 @@ def _open_endings() -> frozenset[str]:
     return words - _CLAUSE_ENDINGS
 
 
+#: quotation marks and brackets that may open a line's last word
+_OPENING_MARKS = "\"'“‘(["
+
 #: how a line stops: inside a sentence for sure (after a comma or a function word), as
 #: prose may (a word in lower case in a line of prose), or not inside one
 _SURELY, _MAYBE = 2, 1
@@ -436,7 +439,7 @@ def _mid_sentence(text: str) -> int:
     space = text.rfind(" ")
     if space < 0:
         return 0
-    last = text[space + 1:]
+    last = text[space + 1:].lstrip(_OPENING_MARKS)  # '... school. "Every'
     if last.isdigit():  # "... holds at 30": a number after a function word
         before = text.rfind(" ", 0, space)
         return _SURELY if text[before + 1:space].casefold() in _open_endings() else 0
@@ -467,12 +470,19 @@ def _goes_on(line: str) -> bool:
 
 def _rest_of_sentence(line: str) -> bool:
     """Is the line plainly the rest of a sentence: it starts with a closing stop, or in lower
-    case with more than ``_FRAGMENT_WORDS`` words or a sentence's end? ("list 1 of 4" is a
-    label in lower case, not the rest of one.)"""
+    case with more than ``_FRAGMENT_WORDS`` words, a sentence's end, or a comma or function
+    word at its end ("will rise by")? ("list 1 of 4" and "a day ago" are labels in lower
+    case, not the rest of one.)"""
     if _GOES_ON.match(line):
         return True
-    return _lower(line) and (line.count(" ") >= _FRAGMENT_WORDS
-                                  or _SENTENCE_END.search(line) is not None)
+    if not _lower(line):
+        return False
+    if line.count(" ") >= _FRAGMENT_WORDS or _SENTENCE_END.search(line) is not None:
+        return True
+    if line[-1] == ",":
+        return True
+    space = line.rfind(" ")
+    return space > 0 and line[space + 1:].casefold() in _open_endings()
 
 
 def _glue(prev: str, line: str, after: Block | None) -> str | None:

@@ -53,10 +53,11 @@ class Block:
     ``line`` is the 1-based number of the input line (in the reader's output) the block came
     from; it is unique within a document and serves as the block's identity. ``lines`` gives it
     as a span, as records and fields have one. (A number, not a span tuple: a block is one
-    line, and an input of 200,000 short lines is 200,000 blocks.) The one exception is a
-    paragraph of hard-wrapped text (a terminal browser's dump, html2text, a wire story), which
-    the text reader joins back into one :class:`JoinedBlock`; ``last`` is a block's last line
-    either way.
+    line, and an input of 200,000 short lines is 200,000 blocks.) The one exception is text
+    the text reader joins back from several lines into one :class:`JoinedBlock`: a paragraph of
+    hard-wrapped text (a terminal browser's dump, html2text, a wire story), or a sentence a
+    tool printed in pieces (BeautifulSoup's ``get_text("\\n")``); ``last`` is a block's last
+    line either way.
     ``gap_before`` counts the blank lines between this block and the previous one (a layout cue
     the text rendition keeps: paragraphs are set off by blank lines, menus are not).
     For HTML input, ``meta`` is what the reader saw of the line's element; its attributes read
@@ -113,9 +114,9 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class JoinedBlock(Block):
-    """A paragraph of hard-wrapped text that the text reader joined back into one block: its
-    lines run from ``line`` to ``end``. (A subclass, so that the blocks of all other input
-    carry no slot for it.)"""
+    """A paragraph of hard-wrapped text, or a sentence printed in pieces, that the text reader
+    joined back into one block: its lines run from ``line`` to ``end``. (A subclass, so that
+    the blocks of all other input carry no slot for it.)"""
 
     end: int = 0
 

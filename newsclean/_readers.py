@@ -398,6 +398,8 @@ _OPENS = ("(", "[", "“", "‘", "（", "「", "『", "【")
 _FRAGMENT_WORDS = 4
 #: a line that ends a sentence
 _SENTENCE_END = re.compile("[.!?。！？][\"'”’)\\]]*$")
+#: how much of a growing block's end a join is judged by (characters)
+_TAIL = 200
 
 
 #: the marks inside a word (apostrophes, hyphens), taken out before asking if it is one
@@ -587,10 +589,6 @@ def _join_fragments(blocks: list[Block]) -> None:
         out += 1
     close()
     del blocks[out:]
-
-
-#: how much of a growing block's end a join is judged by (characters)
-_TAIL = 200
 
 
 def _without_markup(blocks: list[Block], records: list[Record],

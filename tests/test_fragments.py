@@ -60,7 +60,8 @@ def test_a_pages_text_nodes_come_back_as_its_paragraphs(strip: bool) -> None:
     # closing stops and brackets take no space
     (["The report (", "PDF", ") said rates rose to 4.5", "%", ", the bank said."],
      "The report (PDF) said rates rose to 4.5%, the bank said."),
-    (["He said the talks would resume on", "Monday", "."], "He said the talks would resume on Monday."),
+    (["He said the talks would resume on", "Monday", "."],
+     "He said the talks would resume on Monday."),
     # a long piece in lower case under a line that stops inside a sentence
     (["The council said the bridge,", "which opened in 1932, would close for two years."],
      "The council said the bridge, which opened in 1932, would close for two years."),
@@ -82,7 +83,8 @@ def test_pieces_of_a_sentence_are_joined(lines: list[str], joined: str) -> None:
     # a headline in title case over its date line
     ["Timberlake Appearing in Super Bowl Ad", "posted 8:58 am Tue January 15, 2008 - SEATTLE"],
     # a comment's date over its text
-    ["Thu, Jan 17, 08 at 03:27 PM", "so why did the doctors remove that thing when it was smaller?"],
+    ["Thu, Jan 17, 08 at 03:27 PM",
+     "so why did the doctors remove that thing when it was smaller?"],
     # a related box: headlines over their counters, a label over a label
     ["Keep reading", "list of 4 items", "list 1 of 4",
      "Drought kills livestock across the Horn of Africa", "list 2 of 4"],

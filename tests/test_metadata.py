@@ -36,7 +36,8 @@ BODY = "The council met on Tuesday to discuss the budget for next year, official
     ("In defence of cheap chicken | spiked", "In defence of cheap chicken", "spiked"),
     ("Why the vote matters | the verge", "Why the vote matters", "the verge"),
     ("Markets fall again - and again", "Markets fall again - and again", None),
-    ("Markets fall again | and again and again today", "Markets fall again | and again and again today", None),
+    ("Markets fall again | and again and again today",
+     "Markets fall again | and again and again today", None),
 ])
 def test_split_site_suffix(title: str, headline: str, site: str | None) -> None:
     assert split_site_suffix(title) == (headline, site)

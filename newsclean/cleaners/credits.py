@@ -42,9 +42,9 @@ _CUE_LABEL = regex.compile(
     # the bracketed photo label of Japanese, Chinese and Korean pages
     r"|(?:【写真】|〔写真〕|\[写真\]|【図】|【图】|【圖】|\[사진\]|【사진】|图为|圖為|图：|圖：)\s*)+")
 _LABEL = regex.compile(
-    r"^\(?(?i:photo|photos|photograph|photographer|picture|pic|image|credit|photo credit|image credit|"
-    r"image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|crédit|фото|图片|"
-    r"사진|写真)\s*[:：,]\s*|^(?:사진|사진제공|자료사진)\s*=\s*",
+    r"^\(?(?i:photo|photos|photograph|photographer|picture|pic|image|credit|photo credit|"
+    r"image credit|image source|source|foto|fotos|fotografia|fotógrafo|bild|crédit photo|"
+    r"crédit|фото|图片|사진|写真)\s*[:：,]\s*|^(?:사진|사진제공|자료사진)\s*=\s*",
     0,
 )
 
@@ -465,11 +465,11 @@ _REPEAT_KEPT = 8
 
 def _second_prints(blocks: tuple[Block, ...], used: set[int], plans: list[_Plan],
                    orphans: list[Block]) -> list[Block]:
-    """Plan, as a caption (which ``_add_captions`` drops as a repeat of the first), a caption printed
-    a second time as a paragraph of its own with its credit under it, a blank line between
-    ("... in the East Room of the White House Tuesday." / "Andrew Harnik/AP"): a caption
-    widget's plain print under its "hide caption" one. The paragraph must be, word for word,
-    the text of a caption planned with that credit. Returns the orphans left."""
+    """Plan, as a caption (which ``_add_captions`` drops as a repeat of the first), a caption
+    printed a second time as a paragraph of its own with its credit under it, a blank line
+    between ("... in the East Room of the White House Tuesday." / "Andrew Harnik/AP"): a
+    caption widget's plain print under its "hide caption" one. The paragraph must be, word
+    for word, the text of a caption planned with that credit. Returns the orphans left."""
     captioned = {(text, credit): rule_id for rule_id, _, text, credit, _ in plans if credit}
     if not captioned:
         return orphans

@@ -380,7 +380,7 @@ def read_text(text: str, *, html: bool = False,
         gap = 0
     if parts:
         blocks[-1] = joined()
-    if width is None and not html and meta is None and not markdown and not lynx:
+    if not html and meta is None and not markdown and not lynx:
         _join_fragments(blocks)
     if markdown:
         blocks = _without_markup(blocks, records, strip_markdown)

@@ -140,3 +140,24 @@ def test_joining_runs_in_linear_time(unit: str) -> None:
 
     small, big = min(took(5000) for _ in range(3)), min(took(20000) for _ in range(3))
     assert big < max(small, 1e-3) * 10, (unit, small, big)
+
+
+def test_pieces_in_hard_wrapped_text_are_joined_too() -> None:
+    """A page whose HTML source is hard-wrapped gives get_text() lines wrapped at the source's
+    width *and* cut at every link: the wrapped lines are joined by the width, and the pieces
+    by the pieces' reading."""
+    import textwrap
+
+    from newsclean._readers import wrap_width
+
+    story = STORY * 2
+    html = []
+    for paragraph in story:
+        source = textwrap.fill(paragraph, 64)
+        for name in ("Snake Pass", "London", "PDF"):
+            source = source.replace(name, f'<a href="/x">{name}</a>', 1)
+        html.append(f"<p>{source}</p>")
+    text = BeautifulSoup("<body>" + "\n".join(html) + "</body>", "html.parser").get_text(
+        "\n", strip=True)
+    assert wrap_width(text) is not None
+    assert [b.text for b in read_text(text).blocks] == story

@@ -329,7 +329,9 @@ def read_text(text: str, *, html: bool = False,
     Lines that held only invisible characters are recorded as removed, so that every line that
     was not blank in the input is accounted for. Hard-wrapped text (see :func:`wrap_width`)
     has each paragraph's lines joined back into one block, where the break between two lines
-    is the tool's rather than the writer's (see :func:`_continues`).
+    is the tool's rather than the writer's (see :func:`_continues`); then, in any text but
+    Markdown and a lynx dump, the pieces a tool cut a sentence into (see
+    :func:`_join_fragments`).
     """
     has_invisible = _INVISIBLE.search(text) is not None
     markdown = not html and meta is None and looks_like_markdown(text)

@@ -393,9 +393,10 @@ def read_text(text: str, *, html: bool = False,
 
 #: a line that goes on with the sentence above it: it starts with a closing or joining stop
 #: (", which ...", ". The next ...", ") said", "% of voters", "，" and "。" of Chinese)
-_GOES_ON = re.compile("[,.;:!?)\\]}%”’…，。、；：！？）」』】]")
-#: a line that opens a bracket or a quotation the next line goes on with
-_OPENS = ("(", "[", "“", "‘", "（", "「", "『", "【")
+_GOES_ON = re.compile("[,;:!?)\\]}%”’，。、；：！？）」』】]|\\.(?!\\.)")
+#: a line that opens a bracket or a quotation the next line goes on with: after a space
+#: (" (", not an emoticon's ":("), or a full-width one
+_OPENS = (" (", " [", " “", " ‘", "（", "「", "『", "【")
 #: the longest line (in words) taken as a piece between two parts of a sentence
 _FRAGMENT_WORDS = 4
 #: a line that ends a sentence
@@ -446,10 +447,10 @@ def _mid_sentence(text: str) -> int:
     last = text[space + 1:].lstrip(_OPENING_MARKS)  # '... school. "Every'
     if last.isdigit():  # "... holds at 30": a number after a function word
         before = text.rfind(" ", 0, space)
-        return _SURELY if text[before + 1:space].casefold() in _open_endings() else 0
+        return _SURELY if _function_word(text[before + 1:space]) else 0
     if not last.translate(_WORD_JOINERS).isalpha():
         return 0  # an address, a number with its unit, a symbol
-    if last.casefold() in _open_endings():
+    if _function_word(last):
         return _SURELY
     lower = upper = 0
     for word in text.split():
@@ -459,6 +460,12 @@ def _mid_sentence(text: str) -> int:
         elif first.isupper():
             upper += 1
     return _MAYBE if lower >= upper else 0
+
+
+def _function_word(word: str) -> bool:
+    """Is ``word`` a function word no sentence ends with, written as one is inside a sentence,
+    in lower case ("am", not the "AM" of a time; "us", not "US")?"""
+    return word.islower() and word in _open_endings()
 
 
 def _lower(line: str) -> bool:
@@ -486,7 +493,7 @@ def _rest_of_sentence(line: str) -> bool:
     if line[-1] == ",":
         return True
     space = line.rfind(" ")
-    return space > 0 and line[space + 1:].casefold() in _open_endings()
+    return space > 0 and _function_word(line[space + 1:])
 
 
 def _glue(prev: str, line: str, after: Block | None) -> str | None:
@@ -500,7 +507,7 @@ def _glue(prev: str, line: str, after: Block | None) -> str | None:
     2 of 4" or "a day ago" under a headline is the headline's label, not its words."""
     if _GOES_ON.match(line):
         return ""
-    if prev.endswith(_OPENS):
+    if prev.endswith(_OPENS) or prev in _OPENING_MARKS:
         return ""
     if _lower(line):
         stop = _mid_sentence(prev)

@@ -161,3 +161,15 @@ def test_pieces_in_hard_wrapped_text_are_joined_too() -> None:
         "\n", strip=True)
     assert wrap_width(text) is not None
     assert [b.text for b in read_text(text).blocks] == story
+
+
+@pytest.mark.parametrize("lines", [
+    # a comment's header in capitals over its text: "AM" is a time, not the verb
+    ["BY GEEKGOTH AT 01/09/08 11:37 AM", "for those too lazy to push buttons"],
+    # an emoticon is no opening bracket
+    ["And I thought that was really Slash :(", "BY IT-HOBBIT AT 01/08/08 05:52 PM"],
+    # an ellipsis opens a line of its own
+    ["BY MICHAI AT 01/08/08 05:44 PM", ".... so ... that may have been the worst thing yet."],
+])
+def test_comment_lines_are_not_pieces(lines: list[str]) -> None:
+    assert [b.text for b in read_text("\n".join(lines)).blocks] == lines

@@ -507,8 +507,8 @@ def _glue(prev: str, line: str, after: Block | None) -> str | None:
     2 of 4" or "a day ago" under a headline is the headline's label, not its words."""
     if _GOES_ON.match(line):
         return ""
-    if prev.endswith(_OPENS) or prev in _OPENING_MARKS:
-        return ""
+    if prev.endswith(_OPENS) or (len(prev) == 1 and prev in _OPENING_MARKS):
+        return ""  # "... islanders (" / "PDF", or a line that is the bracket alone
     if _lower(line):
         stop = _mid_sentence(prev)
         if stop == _SURELY or (stop == _MAYBE and (

@@ -4,8 +4,6 @@ is the writer's."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given
@@ -14,6 +12,7 @@ from hypothesis import strategies as st
 from newsclean import clean
 from newsclean._readers import read_text
 
+from .helpers import assert_linear_time
 from .test_properties import SETTINGS, assert_every_line_accounted_once
 
 PAGE = """<html><head><title>Studio ports its game</title></head><body>
@@ -132,14 +131,7 @@ def test_joining_loses_and_reorders_nothing(lines: list[str]) -> None:
     "Home\nNews\n",  # nothing joined
 ])
 def test_joining_runs_in_linear_time(unit: str) -> None:
-    def took(n: int) -> float:
-        text = unit * n
-        start = time.perf_counter()
-        read_text(text)
-        return time.perf_counter() - start
-
-    small, big = min(took(5000) for _ in range(3)), min(took(20000) for _ in range(3))
-    assert big < max(small, 1e-3) * 10, (unit, small, big)
+    assert_linear_time(lambda n: read_text(unit * n), 5000, 20000, floor=1e-3)
 
 
 def test_pieces_in_hard_wrapped_text_are_joined_too() -> None:

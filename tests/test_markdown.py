@@ -4,7 +4,6 @@ by line, wrapped paragraphs are joined, every line stays accounted for."""
 from __future__ import annotations
 
 import textwrap
-import time
 
 import pytest
 
@@ -12,6 +11,7 @@ from newsclean import clean
 from newsclean._markdown import looks_like_markdown, strip_markdown
 from newsclean._readers import read
 
+from .helpers import assert_linear_time
 from .test_properties import assert_every_line_accounted_once
 
 
@@ -100,14 +100,7 @@ def test_plain_text_with_brackets_is_not_read_as_markdown() -> None:
 @pytest.mark.parametrize("unit", ["[", "](", "**", "_a", "![", "[a](", "\\[", "* ", "# ",
                                   "<http://", "**\\", "*a\\", "[a](b", "[[a]"])
 def test_markdown_patterns_run_in_linear_time(unit: str) -> None:
-    def took(n: int) -> float:
-        line = unit * n
-        start = time.perf_counter()
-        strip_markdown(line)
-        return time.perf_counter() - start
-
-    small, big = min(took(2000) for _ in range(3)), min(took(8000) for _ in range(3))
-    assert big < max(small, 5e-4) * 10, (unit, small, big)
+    assert_linear_time(lambda n: strip_markdown(unit * n), 2000, 8000)
 
 
 @pytest.mark.parametrize("unwrapped", [

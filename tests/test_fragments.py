@@ -64,6 +64,16 @@ def test_a_pages_text_nodes_come_back_as_its_paragraphs(strip: bool) -> None:
     # a long piece in lower case under a line that stops inside a sentence
     (["The council said the bridge,", "which opened in 1932, would close for two years."],
      "The council said the bridge, which opened in 1932, would close for two years."),
+    # the held-out languages with case: a link's name after a function word of theirs
+    (["O governo anunciou um novo programa de crédito para a", "Petrobras",
+      ", segundo o ministro da Fazenda."],
+     "O governo anunciou um novo programa de crédito para a Petrobras, segundo o ministro da "
+     "Fazenda."),
+    (["Президент заявил, что", "Газпром", "продолжит поставки газа в Европу."],
+     "Президент заявил, что Газпром продолжит поставки газа в Европу."),
+    (["Pemerintah menunda kenaikan tarif listrik untuk pelanggan di", "Jakarta",
+      "hingga akhir tahun."],
+     "Pemerintah menunda kenaikan tarif listrik untuk pelanggan di Jakarta hingga akhir tahun."),
     # Chinese: the piece after a link starts with a full-width comma (a break between two
     # Han characters tells nothing: "首页" over "新闻" is a menu)
     (["据新华社报道", "，国务院14日召开常务会议。"], "据新华社报道，国务院14日召开常务会议。"),

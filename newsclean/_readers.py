@@ -23,7 +23,7 @@ from . import _html
 from ._document import Block, Document, JoinedBlock, LineMeta, Record
 from ._markdown import (ADDRESS_SCHEME, looks_like_lynx, looks_like_markdown, strip_link_marks,
                         strip_markdown)
-from ._rules import CODE_RULES, wordlist
+from ._rules import CODE_RULES, function_words
 
 # ftfy with every choice spelled out, so an upgrade cannot silently change our output.
 # Quotes and dashes are kept as they are (uncurl_quotes=False); full-width CJK forms are text,
@@ -417,10 +417,8 @@ _CLAUSE_ENDINGS = frozenset(
 @functools.cache
 def _open_endings() -> frozenset[str]:
     """The function words no sentence ends with ("to", "the", "its", "which", "und", "yang"):
-    the stop-word lists of every language but the words of ``_CLAUSE_ENDINGS``."""
-    lists = wordlist("stopwords")
-    words = frozenset().union(*(v for k, v in lists.items() if not k.endswith("_chars")))
-    return words - _CLAUSE_ENDINGS
+    every language's function words but those of ``_CLAUSE_ENDINGS``."""
+    return function_words() - _CLAUSE_ENDINGS
 
 
 #: quotation marks and brackets that may open a line's last word

@@ -407,3 +407,11 @@ def wordlist(name: str) -> dict[str, frozenset[str]]:
     path = resources.files("newsclean") / "rules" / "words" / f"{name}.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     return {lang: frozenset(w.casefold() for w in words) for lang, words in data.items()}
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    """Every language's function words (``rules/words/stopwords.toml``), in one set: the
+    lists of words, not the ``*_chars`` lists of scripts written without spaces."""
+    lists = wordlist("stopwords")
+    return frozenset().union(*(v for k, v in lists.items() if not k.endswith("_chars")))

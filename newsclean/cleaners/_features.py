@@ -15,13 +15,12 @@ from collections import Counter
 import re
 
 from .._document import Block
-from .._rules import wordlist
+from .._rules import function_words, wordlist
 from ._shape import (
     CHARS_PER_WORD,
     HAN_KANA,
     HAN_KANA_RUNS,
     HANGUL,
-    _stopwords,
     _WORD,
     ends_sentence,
 )
@@ -82,7 +81,7 @@ _GAPLESS_MIN = 5
 def base_features(blocks: tuple[Block, ...]) -> list[list[float]]:
     """One row of BASE features per block. (A list, not an array of doubles: the array would
     save a 4,000-block window 0.8 MB but cost 1.5 µs a row, 5 % of a page's time.)"""
-    stop = _stopwords()
+    stop = function_words()
     function_chars = _function_chars()
     counts = Counter(b.text for b in blocks)
     n = len(blocks)

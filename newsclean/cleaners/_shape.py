@@ -6,13 +6,12 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from .._document import Document
-from .._rules import load, wordlist
+from .._rules import function_words, load
 
 # stdlib re: for these simple classes it is several times faster than the regex module
 _WORD = re.compile(r"\w+")
@@ -24,15 +23,6 @@ HANGUL = re.compile("[\uac00-\ud7af]")
 CHARS_PER_WORD = 0.6
 _SENTENCE_ENDS = frozenset(".!?。！？…")
 _CLOSERS = "\"”’»)]' "
-
-
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    words: set[str] = set()
-    for lang, lang_words in wordlist("stopwords").items():
-        if not lang.endswith("_chars"):
-            words |= lang_words
-    return frozenset(words)
 
 
 def words(text: str) -> list[str]:
@@ -75,7 +65,7 @@ def stopword_share(text: str) -> float:
     ws = words(text.casefold())
     if not ws:
         return 0.0
-    stop = _stopwords()
+    stop = function_words()
     return sum(1 for w in ws if w in stop) / len(ws)
 
 

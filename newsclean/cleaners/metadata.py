@@ -23,13 +23,12 @@ import regex
 
 from .._dates import find_date, is_date_line, is_dated_source_line
 from .._document import Block, Document
-from .._rules import CODE_RULES, CompiledRule, RuleSet, load
+from .._rules import CODE_RULES, CompiledRule, RuleSet, function_words, load
 from .._typing import RegexMatch
 from ._shape import (
     HAN_KANA,
     HAN_KANA_RUNS,
     HANGUL,
-    _stopwords,
     body_start,
     ends_sentence,
     is_byline_line,
@@ -443,7 +442,7 @@ def _content_words(text: str) -> set[str]:
     >>> sorted(_content_words("東京で桜が開花"))
     ['が開', 'で桜', '京で', '東京', '桜が', '開花']
     """
-    stop = _stopwords()
+    stop = function_words()
     out: set[str] = set()
     for w in words(text.lower()):
         if w.isascii():

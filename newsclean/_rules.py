@@ -103,7 +103,7 @@ class Rule(BaseModel):
     id: str = Field(pattern=r"^[a-z]+\.[a-z0-9_]+$")
     reason: str
     scope: Literal["line", "block"] = "line"
-    action: Literal["drop", "move", "strip", "credit", "caption"] = "drop"
+    action: Literal["drop", "move", "strip", "credit", "credit_over", "caption"] = "drop"
     pattern: str | None = None
     phrases: list[str] | None = None
     case_sensitive: bool = False

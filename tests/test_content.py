@@ -182,3 +182,78 @@ def test_a_page_the_model_keeps_nothing_of_keeps_its_best_long_sentence(
 def test_what_the_empty_page_fallback_leaves_alone(monkeypatch: pytest.MonkeyPatch,
                                                    text: str, score: float) -> None:
     assert kept(_scored(monkeypatch, text, score)) == []
+
+
+def _listicle(numbers: list[int]) -> str:
+    """A story whose numbered heads stand between its paragraphs."""
+    parts = [STORY]
+    for n in numbers:
+        parts += [f"{n}. The heading of part number {n}", f"{STORY} Part {n}."]
+    return "\n\n".join(parts)
+
+
+def _score_heads(kept_heads: set[int]):  # noqa: ANN202
+    """Scores: every paragraph 0.9, the numbered heads in ``kept_heads`` 0.9, the rest 0.1."""
+    def scores(blocks, html=False):  # noqa: ANN001, ANN202
+        return [0.1 if b.text[0].isdigit() and int(b.text.split(".")[0]) not in kept_heads
+                else 0.9 for b in blocks]
+    return scores
+
+
+@pytest.mark.parametrize("numbers,kept_heads,expected", [
+    # two of six heads kept (a third): the list is the story's, all six stay
+    ([1, 2, 3, 4, 5, 6], {2, 4}, {1, 2, 3, 4, 5, 6}),
+    # three heads, one kept
+    ([1, 2, 3], {2}, {1, 2, 3}),
+    # one of six: the rest are judged one by one
+    ([1, 2, 3, 4, 5, 6], {2}, {2}),
+    # not numbered one after another: no list
+    ([1, 3, 5, 7, 9, 11], {3, 7}, {3, 7}),
+])
+def test_a_numbered_list_in_the_story_is_kept_whole(
+        monkeypatch: pytest.MonkeyPatch, numbers: list[int], kept_heads: set[int],
+        expected: set[int]) -> None:
+    """A listicle's numbered heads, some of which the model keeps: the list stands or falls
+    as one."""
+    from dataclasses import replace
+
+    from newsclean._document import Record
+    from newsclean.cleaners import content
+
+    doc = apply(lambda d: d, _listicle(numbers))
+    monkeypatch.setattr(content, "content_scores", _score_heads(kept_heads))
+    doc = replace(doc, records=(Record("test.rule", "", (0, 0), ""),))
+    heads = {int(t.split(".")[0]) for t in kept(content.DropNonContent(threshold=0.65)(doc))
+             if t[0].isdigit()}
+    assert heads == expected
+
+
+def test_a_numbered_list_after_the_story_is_not_taken_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbered headlines after the story's last kept block ("Most read": 1., 2., 3.) are
+    outside it: only the items up to the last kept block make the list (here one, the first
+    headline, which scored high, and no list of one is a list)."""
+    from dataclasses import replace
+
+    from newsclean._document import Record
+    from newsclean.cleaners import content
+
+    text = "\n\n".join([STORY, STORY + " More.", "1. Most read one", "2. Most read two",
+                        "3. Most read three"])
+    doc = apply(lambda d: d, text)
+    monkeypatch.setattr(content, "content_scores",
+                        lambda blocks, html=False: [0.9, 0.9, 0.9, 0.1, 0.1])
+    doc = replace(doc, records=(Record("test.rule", "", (0, 0), ""),))
+    assert kept(content.DropNonContent(threshold=0.65)(doc)) == [STORY, STORY + " More.",
+                                                                 "1. Most read one"]
+
+
+@pytest.mark.parametrize("line,number", [
+    ("1. USA fans again got a taste", "1"), ("2) It rained a lot", "2"),
+    ("4.) The Shack (LG), 2,888 theaters", "4"), ("5). The LEGO Batman Movie", "5"),
+    ("2017. A year of change", None), ("1.5 million people came", None), ("3.", None),
+])
+def test_what_numbers_an_item(line: str, number: str | None) -> None:
+    from newsclean.cleaners.content import _ITEM_NUMBER
+
+    match = _ITEM_NUMBER.match(line)
+    assert (match.group(1) if match else None) == number

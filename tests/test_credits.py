@@ -489,3 +489,54 @@ def test_a_short_paragraph_over_a_photographer_label_is_its_caption() -> None:
                 f"{LONG}\n\n{caption}\n\nPhotographer: Kiyoshi Ota/Bloomberg\n\n{LONG}")
     assert kept(doc) == [LONG, LONG]
     assert [(c.text, c.credit) for c in doc.captions] == [(caption, "Kiyoshi Ota/Bloomberg")]
+
+
+@pytest.mark.parametrize("credit,above", [
+    ("John Raoux/Associated Press", ""),
+    ("Dan Peled/European Pressphoto Agency", ""),
+    ("(Richard Lam/Canadian Press)", ""),
+    ("NASA / Blue Marble Project", ""),
+    # the photo's button right over the credit (The New York Times)
+    ("Pavel Wolberg/European Pressphoto Agency", "Enlarge This Image\n"),
+])
+@pytest.mark.parametrize("caption", [
+    "Eagles Coach Jeff Jagodzinski hugging safety Jamie Silva, who had two interceptions.",
+    "Al Gore thanking the audience Monday after his speech. His co-winner also spoke.",
+])
+def test_a_caption_a_blank_line_under_its_spelt_out_credit(credit: str, above: str,
+                                                          caption: str) -> None:
+    """A photographer and the organisation written out, over the caption with a blank line
+    between: the caption, with that credit."""
+    doc = apply(extract_captions, f"{LONG}\n\n{above}{credit}\n\n{caption}\n\n{LONG}")
+    assert kept(doc) == [LONG] + ([above.strip()] if above else []) + [LONG]
+    assert [(c.text, c.credit) for c in doc.captions] == [(caption, credit.strip("()"))]
+    assert set(rules(doc)) == {"credits.photographer_over_caption"}
+
+
+@pytest.mark.parametrize("line,below", [
+    # a section path, not a photographer: the standfirst under it stays
+    ("Local News / Crime", "The council voted on Tuesday to close the library."),
+    ("UK News/Politics", "The council voted on Tuesday to close the library."),
+    # under it, what is no caption: a heading, three sentences, a paragraph as long as the
+    # page's, a run of lines, a byline
+    ("John Raoux/Associated Press", "If you care about specs"),
+    ("John Raoux/Associated Press", "He ran. He fell. He got up and won the race on Sunday."),
+    ("John Raoux/Associated Press", LONG),
+    ("John Raoux/Associated Press", "The council voted on Tuesday.\nIt will meet again in May."),
+    ("John Raoux/Associated Press", "By Emma Clarke and John Smith"),
+])
+def test_what_a_spelt_out_credit_does_not_take(line: str, below: str) -> None:
+    doc = apply(extract_captions, f"{LONG}\n\n{line}\n\n{below}\n\n{LONG}")
+    assert doc.captions == ()
+    assert kept(doc) == [LONG, line, *below.split("\n"), LONG]
+    assert rules(doc) == []
+
+
+def test_a_spelt_out_credit_under_a_line_of_prose_takes_no_caption_below() -> None:
+    """A credit right under a sentence (no blank line) belongs to that sentence's photo, if
+    to any: the paragraph under it is not taken."""
+    caption = "The council voted on Tuesday to close the library."
+    text = f"{LONG}\n\nThe mayor spoke to reporters.\nJohn Raoux/Associated Press\n\n{caption}"
+    doc = apply(extract_captions, text)
+    assert caption in kept(doc)
+    assert all(c.text != caption for c in doc.captions)

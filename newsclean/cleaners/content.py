@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import re
 from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -199,6 +200,44 @@ def _run_to_closing_credit(doc: Document, keep: bytearray, repeated: bytearray,
     return last
 
 
+#: a numbered item's number: "1. ", "2) ", "4.) ", "5). "
+_ITEM_NUMBER = re.compile(r"(\d{1,2})(?:\.\)?|\)\.?)\s+\S")
+#: a numbered list is this many items at least, and at least this share of them kept
+_LIST_ITEMS = 3
+_LIST_KEPT = 1 / 3
+
+
+def _keep_numbered_lists(blocks: tuple[Block, ...], keep: bytearray, repeated: bytearray,
+                         first: int, last: int) -> None:
+    """Keep the rest of a numbered list inside the story when most of its items are kept.
+
+    A listicle's numbered heads ("1. USA fans again got a taste ...", "2. It rained a lot")
+    are short lines between paragraphs, which the model reads one by one; some score as the
+    story's and some as a headline list's. Items numbered one after another (1, 2, 3, ...)
+    between the first and last kept blocks are one list: when a third of them or more are kept,
+    all are."""
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= _LIST_ITEMS and sum(keep[i] for i in run) >= _LIST_KEPT * len(run):
+            for i in run:
+                if not repeated[i] and blocks[i].kind in MARKABLE_KINDS:
+                    keep[i] = True
+        run.clear()
+
+    number = 0
+    for i in range(first, last + 1):
+        match = _ITEM_NUMBER.match(blocks[i].text)
+        if match is None:
+            continue
+        found = int(match.group(1))
+        if not (run and found == number + 1):
+            close()
+        run.append(i)
+        number = found
+    close()
+
+
 _OUTSIDE, _LOW_SCORE, _REPEATED = "content.outside_main", "content.low_score", "content.repeated"
 _REASONS = {rule: CODE_RULES[rule] for rule in (_OUTSIDE, _LOW_SCORE, _REPEATED)}
 
@@ -261,6 +300,7 @@ class DropNonContent:
             first = keep.index(1)
             last = keep.rindex(1)
             last = _run_to_closing_credit(doc, keep, repeated, last)
+            _keep_numbered_lists(blocks, keep, repeated, first, last)
 
         def dropped() -> Iterator[str | None]:
             for i, (block, k) in enumerate(zip(blocks, keep)):

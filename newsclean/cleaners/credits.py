@@ -131,7 +131,7 @@ def extract_captions(doc: Document) -> Document:
 
     for credit_pass in (True, False):
         for i, rule in found:
-            if (rule.rule.action == "credit") == credit_pass and blocks[i].line not in used:
+            if (rule.rule.action in _CREDITS) == credit_pass and blocks[i].line not in used:
                 _plan(rules, rule, blocks, i, used, plans, orphans, taken, paragraph)
     if orphans and plans:
         orphans = _second_prints(blocks, used, plans, orphans)
@@ -338,6 +338,14 @@ def _plan(rules: RuleSet, rule: CompiledRule, blocks: tuple[Block, ...], i: int,
         else:  # a bare credit with no caption above it ("AP")
             orphans.append(block)
             used.add(block.line)
+    elif action == "credit_over":
+        if (not _section_path(block.text)
+                and (below := _caption_a_line_under(rules, blocks, i, used, paragraph))
+                is not None):
+            # "John Raoux/Associated Press" / blank / "Eagles Coach ... hugging safety Jamie
+            # Silva.": the photographer and organisation spelt out, over the caption
+            plans.append((rule.id, [block, below], below.text, _unbracket(block.text), None))
+            used.update((block.line, below.line))
     elif action == "caption":
         plans.append((rule.id, [block], _CUE_LABEL.sub("", block.text), None, None))
         used.add(block.line)
@@ -434,6 +442,57 @@ def _caption_under_credit(rules: RuleSet, blocks: tuple[Block, ...], i: int,
             or _SECOND_SENTENCE.search(below.text) or len(_LOWER_WORD.findall(below.text)) < 2
             or not _plain_or_cue(rules.first(below.text))
             or is_byline_line(below.text) or is_date_line(below.text)):
+        return None
+    return below
+
+
+#: a credit that is one only with its caption printed under it
+_CREDITS = frozenset({"credit", "credit_over"})
+#: the most sentences the caption under a spelt-out credit has ("Al Gore thanking the
+#: audience Monday. His co-winner ... also spoke.")
+MAX_CAPTION_SENTENCES = 2
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?\p{Lu})")
+
+
+@functools.cache
+def _menu_words() -> frozenset[str]:
+    """The one-word navigation phrases of the chrome table ("news", "local", "sport")."""
+    return frozenset(phrase for rule in load("chrome").rules if rule.id == "chrome.nav_word"
+                     for phrase in rule.phrases if " " not in phrase)
+
+
+def _section_path(text: str) -> bool:
+    """Is ``text``, of the photographer-and-organisation form, a site's section path ("Local
+    News / Crime", "UK News/Politics"): a menu word where the photographer's name stands?"""
+    menu = _menu_words()
+    return any(word.casefold() in menu for word in _unbracket(text).split("/")[0].split())
+
+
+def _caption_a_line_under(rules: RuleSet, blocks: tuple[Block, ...], i: int, used: set[int],
+                          paragraph: Callable[[], float]) -> Block | None:
+    """The caption under ``blocks[i]``, a photographer-and-organisation line of the form that
+    is a credit only with its caption under it: a short paragraph of its own (at most a blank
+    line above it, a blank line or the page's end after it), a sentence or two of prose that
+    ends with a stop, shorter than the page's paragraphs, reading as no credit, byline or date.
+    The credit line stands apart from the text above it (a blank line, or a button such as
+    "Enlarge This Image" right over it): a credit right under a line of prose is that line's."""
+    block = blocks[i]
+    if i + 1 >= len(blocks):
+        return None
+    if i > 0 and block.gap_before == 0:
+        prev = blocks[i - 1].text
+        if size(prev) > 4 or ends_sentence(prev):
+            return None
+    below = blocks[i + 1]
+    if (below.gap_before > 1 or below.line in used or below.kind not in MARKABLE_KINDS
+            or (i + 2 < len(blocks) and blocks[i + 2].gap_before == 0)
+            or not 3 <= (n := size(below.text)) <= MAX_CAPTION_UNDER_CREDIT
+            or not ends_sentence(below.text)
+            or len(_SENTENCE_END.findall(below.text)) >= MAX_CAPTION_SENTENCES
+            or len(_LOWER_WORD.findall(below.text)) < 2
+            or not _plain_or_cue(rules.first(below.text))
+            or is_byline_line(below.text) or is_date_line(below.text)
+            or n > SHORTER_THAN_PARAGRAPHS * paragraph()):
         return None
     return below
 

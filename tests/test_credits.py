@@ -540,3 +540,25 @@ def test_a_spelt_out_credit_under_a_line_of_prose_takes_no_caption_below() -> No
     doc = apply(extract_captions, text)
     assert caption in kept(doc)
     assert all(c.text != caption for c in doc.captions)
+
+
+@pytest.mark.parametrize("line,text,credit", [
+    ("Syrian raids have been targeting rebel forces near Damascus [AFP]",
+     "Syrian raids have been targeting rebel forces near Damascus", "AFP"),
+    ("Protesters gather in Tahrir Square in Cairo on Friday [Reuters]",
+     "Protesters gather in Tahrir Square in Cairo on Friday", "Reuters"),
+])
+def test_an_agency_alone_in_square_brackets_closes_a_caption(line: str, text: str,
+                                                            credit: str) -> None:
+    """Al Jazeera's caption form: no stop, the agency in square brackets."""
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert [(c.text, c.credit) for c in doc.captions] == [(text, credit)]
+    assert rules(doc) == ["credits.trailing_marked"]
+
+
+def test_a_long_paragraph_closing_with_an_agency_in_brackets_is_not_a_caption() -> None:
+    """A paragraph of several sentences that names its source last is the article's."""
+    line = " ".join([LONG] * 2) + " [AFP]"
+    doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
+    assert doc.captions == ()
+    assert kept(doc) == [BODY, line, BODY]

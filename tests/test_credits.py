@@ -288,6 +288,16 @@ def test_footer_lines_with_a_copyright_sign_are_not_captions(line: str) -> None:
     ("12일 국회에서 본회의가 열리고 있다. 뉴스1", "12일 국회에서 본회의가 열리고 있다.", "뉴스1"),
     ("記者会見する首相（14日、首相官邸で）＝共同", "記者会見する首相（14日、首相官邸で）", "共同"),
     ("市民在雪中出行。（新华社记者 王晓 摄）", "市民在雪中出行。", "新华社记者 王晓 摄"),
+    # a thirteenth-session probe of 28 caption forms: five more now read
+    ("12일 국회에서 본회의가 열리고 있다. /사진=뉴스1", "12일 국회에서 본회의가 열리고 있다.", "사진=뉴스1"),
+    ("市民在北京街头雪中出行。（图片来源：视觉中国）", "市民在北京街头雪中出行。", "图片来源：视觉中国"),
+    ("市民在北京街头雪中出行。图/新华社", "市民在北京街头雪中出行。", "图/新华社"),
+    ("Presiden meninjau pasar di Jakarta. Foto: Dok. Istimewa", "Presiden meninjau pasar di Jakarta.",
+     "Foto: Dok. Istimewa"),
+    ("Presiden meninjau pasar di Jakarta.\nKOMPAS.com/Rina Wulandari",
+     "Presiden meninjau pasar di Jakarta.", "KOMPAS.com/Rina Wulandari"),
+    ("Presiden meninjau pasar di Jakarta.\nANTARA FOTO/Sigid Kurniawan",
+     "Presiden meninjau pasar di Jakarta.", "ANTARA FOTO/Sigid Kurniawan"),
 ])
 def test_labelled_captions_of_other_scripts(line: str, text: str, credit: str | None) -> None:
     doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")

@@ -572,3 +572,11 @@ def test_a_long_paragraph_closing_with_an_agency_in_brackets_is_not_a_caption() 
     doc = apply(extract_captions, f"{BODY}\n\n{line}\n\n{BODY}")
     assert doc.captions == ()
     assert kept(doc) == [BODY, line, BODY]
+
+
+@pytest.mark.parametrize("label", ["Media caption", "Video caption", "Image caption"])
+def test_a_media_captions_label_is_a_caption_cue(label: str) -> None:
+    """BBC prints a video's caption as "Media caption, ..." beside the player."""
+    doc = apply(extract_captions, f"{BODY}\n\n{label}, The mayor speaks to reporters\n\n{BODY}")
+    assert [(c.text, c.credit) for c in doc.captions] == [("The mayor speaks to reporters", None)]
+    assert kept(doc) == [BODY, BODY]

@@ -139,6 +139,19 @@ def _rules_for(line: str) -> list[str]:
     ("Continue reading below", "ads.label"),
     ("Have you been affected? Share your story.", "prompt.feedback"),
     ("Do you have a story to share? Email tips@planet.com", "prompt.feedback"),
+    # a thirteenth-session probe of 99 lines set inside a story: 81 went by their family, 11 of
+    # the 18 others now do ("Key points", "Summary", "What you need to know" may be the story's
+    # own headings; "More from Politics" and "About the author" were left: as a family's line
+    # they leave before the content decision, which then judged two dev pages' teasers by a
+    # page without those headers, and kept them)
+    ("Yes No", "chrome.nav_word"), ("Corrections policy", "chrome.nav_word"),
+    ("Follow this author", "chrome.nav_word"), ("More by this author", "chrome.nav_word"),
+    ("Add Topic", "chrome.nav_word"), ("Video duration", "chrome.nav_word"),
+    ("Video duration 2:14", "share.listen"),
+    ("This video can not be played", "prompt.paywall_line"),
+    ("Our journalism needs your support", "prompt.paywall_line"),
+    ("Follow the topics, people and companies that matter to you.", "prompt.paywall_line"),
+    ("Recommended by", "related.header"),
 ])
 def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]

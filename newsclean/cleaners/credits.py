@@ -35,7 +35,8 @@ from ._shape import ends_sentence, is_byline_line, is_sentence, repeated_texts, 
 MAX_CAPTION_WORDS = 70
 _QUOTES = regex.compile(r"[“”«»„\"]|(?:^|\s)[‘’](?=\w)")
 _CUE_LABEL = regex.compile(
-    r"^(?:(?i:caption|image caption|photo caption|(?:hide|toggle|show)\s+caption)\s*[:：,]?\s*"
+    r"^(?:(?i:caption|image caption|photo caption|media caption|video caption"
+    r"|(?:hide|toggle|show)\s+caption)\s*[:：,]?\s*"
     r"|(?i:image|photo|picture|slide)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}(?:\s+|$)"
     # a gallery's counter before the caption ("1 of 5 | Firefighters battle ...")
     r"|\d{1,3}\s*(?:(?i:of)|/)\s*\d{1,3}\s*[|:–—]\s*"

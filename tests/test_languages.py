@@ -138,6 +138,26 @@ def _rules_for(line: str) -> list[str]:
     ("ЧИТАЙТЕ ТАКЖЕ Инфляция выросла до 3%", "related.inline_bare"),
     ("関連記事 物価上昇率3%台に", "related.inline_bare"), ("관련 기사 물가 상승률 3%대로 올라", "related.inline_bare"),
     ("延伸阅读 物价涨幅升至3%", "related.inline_bare"),
+    # a thirteenth-session probe of 160 lines of the six languages' page furniture set inside a
+    # story: 123 went by their family; 31 of the other 37 now do (a dateline, a wire's name,
+    # an author box's heading, a poll's heading and a tag button are left)
+    ("기자 페이지", "share.button"), ("URL복사", "share.button"), ("SNS 기사보내기", "share.button"),
+    ("본문 글씨 키우기", "share.button"), ("分享到微信朋友圈", "share.button"),
+    ("扫一扫，用手机看新闻", "share.button"), ("Добавить в избранное", "share.button"),
+    ("Написать комментарий", "share.button"), ("Tamanho do texto", "share.button"),
+    ("拡大する", "share.button"), ("保存", "share.button"), ("写真・図版", "share.button"),
+    ("관련뉴스", "related.header"), ("가장 많이 본 뉴스", "related.header"),
+    ("이 시각 주요뉴스", "related.header"), ("Pilihan Untukmu", "related.header"),
+    ("Ещё новости", "related.header"),
+    ("네이버에서 구독하세요", "prompt.phrase_lang"), ("有料記事", "prompt.phrase_lang"),
+    ("会員限定", "prompt.phrase_lang"), ("残り1234文字", "prompt.phrase_lang"),
+    ("この記事は有料記事です。残り1234文字", "prompt.phrase_lang"),
+    ("ログインして続きを読む", "prompt.phrase_lang"),
+    ("Receba nossa newsletter", "prompt.follow_lang"),
+    ("Já é assinante? Faça seu login", "prompt.follow_lang"), ("Gabung KompasCom+", "prompt.follow_lang"),
+    ("Conteúdo patrocinado", "sponsor.label_prefix"), ("Сюжет: Бюджет-2025", "related.tag_list"),
+    ("Мнение редакции может не совпадать с мнением автора", "footer.legal_notice"),
+    ("最終更新：3月12日 14:30", "chrome.clock_time"),
 ])
 def test_boilerplate_line_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -202,6 +222,7 @@ def test_date_line_under_the_headline_is_the_publication_date(line: str, iso: st
     ("文・山田太郎", "山田太郎"),
     ("(서울=연합뉴스) 홍길동 기자", "(서울=연합뉴스) 홍길동 기자"),
     ("João Silva, de Brasília", "João Silva"),  # the place is not the name
+    ("Laporan Wartawan Tribunnews.com, Ahmad Nurhadi", "Ahmad Nurhadi"),
 ])
 def test_byline_labels(line: str, byline: str) -> None:
     from newsclean import clean

@@ -802,7 +802,8 @@ def extract_byline(doc: Document) -> Document:
 #: the labels of rules/metadata.toml's byline.by_name ("From" aside, which is not the
 #: author's label); tests/test_metadata.py checks that every example of the rule loses its own
 _BYLINE_LABEL = regex.compile(
-    r"^(?i:by|written\s+by|story\s+by|words\s+by|posted\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
+    r"^(?i:laporan\s+(?:wartawan|reporter)(?:\s+[\p{L}\p{N}-]+\.(?:com|co\.id|id))?,"
+    r"|by|written\s+by|story\s+by|words\s+by|posted\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
     r"reportagem(?:\s+de)?|texto\s+de|reportaje\s+de|door|av|af|autor|auteur|authors?(?=\s*:)|автор|текст|"
     r"作者|記者|记者|文)(?:\s*[:：／/・]\s*|\s+)")
 #: what may follow the name on a byline line and is not the name: a date after a bullet, an

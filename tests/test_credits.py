@@ -527,6 +527,9 @@ def test_a_caption_a_blank_line_under_its_spelt_out_credit(credit: str, above: s
     # a section path, not a photographer: the standfirst under it stays
     ("Local News / Crime", "The council voted on Tuesday to close the library."),
     ("UK News/Politics", "The council voted on Tuesday to close the library."),
+    # a subheading with a slash: two terms or two names, no organisation
+    ("Short Term/Long Term", "In the short term, prices will rise."),
+    ("Manchester United/Chelsea", "Kick-off is at three in the afternoon."),
     # under it, what is no caption: a heading, three sentences, a paragraph as long as the
     # page's, a run of lines, a byline
     ("John Raoux/Associated Press", "If you care about specs"),

@@ -141,9 +141,9 @@ def _rules_for(line: str) -> list[str]:
     ("Do you have a story to share? Email tips@planet.com", "prompt.feedback"),
     # a thirteenth-session probe of 99 lines set inside a story: 81 went by their family, 11 of
     # the 18 others now do ("Key points", "Summary", "What you need to know" may be the story's
-    # own headings; "More from Politics" and "About the author" were left: as a family's line
-    # they leave before the content decision, which then judged two dev pages' teasers by a
-    # page without those headers, and kept them)
+    # own headings; "More from Politics" and "About the author" go after the content decision,
+    # tests/test_late.py: as early family lines they changed how it judged two dev pages'
+    # teasers)
     ("Yes No", "chrome.nav_word"), ("Corrections policy", "chrome.nav_word"),
     ("Follow this author", "chrome.nav_word"), ("More by this author", "chrome.nav_word"),
     ("Add Topic", "chrome.nav_word"), ("Video duration", "chrome.nav_word"),

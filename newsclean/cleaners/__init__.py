@@ -13,6 +13,7 @@ from .comments import drop_comment_threads, mark_comment_threads
 from .content import DropNonContent, drop_non_content
 from .credits import extract_captions, extract_gallery_captions
 from .footer import drop_footer_lines
+from .late import drop_late_furniture
 from .metadata import (
     drop_date_lines,
     extract_attribution,
@@ -57,8 +58,10 @@ DEFAULT_PIPELINE = (
     drop_non_content,
     drop_comment_threads,
     drop_related_items,
-    # Script text the model kept (it reads the page with those lines in place).
+    # Script text the model kept (it reads the page with those lines in place), and the
+    # furniture whose early removal changed how it read the lines around it.
     drop_code_lines,
+    drop_late_furniture,
     # A slideshow found with the captions, read by the content decision as part of the page.
     extract_gallery_captions,
     # Last, on the body the content decision kept: the dateline that opens its first paragraph.
@@ -76,6 +79,7 @@ __all__ = [
     "drop_footer_lines",
     "drop_header_chrome",
     "drop_html_chrome",
+    "drop_late_furniture",
     "drop_non_content",
     "drop_reader_prompts",
     "drop_related_items",

@@ -1,0 +1,63 @@
+"""Furniture dropped after the content decision (cleaners/late.py, rules/late.toml): the
+decision reads the page with the line in place, and the line never reaches the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean
+from newsclean.cleaners import content
+
+from .helpers import family_rules
+
+STORY = [
+    "The city council voted on Tuesday to approve a new budget that raises spending on public "
+    "transport by a fifth, after months of debate over fares and service cuts.",
+    "Supporters said the plan would bring back bus routes that were cut during the pandemic, "
+    "while critics warned that the money would have to be found elsewhere.",
+    "The budget also sets aside money for road repairs and for a pilot scheme of free fares "
+    "for children under 16, which will start in September.",
+    "The mayor is expected to sign the budget into law later this week, her office said in a "
+    "statement on Tuesday evening.",
+]
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("About the Author", "late.author_box"), ("Об авторе", "late.author_box"),
+    ("この記事を書いた人", "late.author_box"),
+    ("More from Politics", "late.section_box"), ("MORE FROM AL JAZEERA", "late.section_box"),
+    ("Latest from The Guardian", "late.section_box"),
+    ("Continue reading", "late.continue_button"), ("기사 전문 보기", "late.continue_button"),
+])
+def test_late_furniture_inside_a_story_leaves_it(line: str, rule: str) -> None:
+    article = clean("\n\n".join(STORY[:2] + [line] + STORY[2:]))
+    assert article.paragraphs == STORY
+    assert [(r.rule, r.text) for r in article.removals] == [(rule, line)]
+
+
+def test_the_content_decision_reads_the_page_with_the_line_in_place(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The decision is asked about the header; only afterwards does the line leave."""
+    seen: list[str] = []
+    scores = content.content_scores
+
+    def spy(blocks, html=False):  # noqa: ANN001, ANN202
+        seen.extend(b.text for b in blocks)
+        return scores(blocks, html)
+
+    monkeypatch.setattr(content, "content_scores", spy)
+    # a menu on top, so that the text is not taken as already clean (and not scored at all)
+    article = clean("\n\n".join(["Home\nNews\nSport"] + STORY[:2] + ["More from Politics"]
+                                 + STORY[2:]))
+    assert "More from Politics" in seen
+    assert article.paragraphs == STORY
+
+
+@pytest.mark.parametrize("line", [
+    "More than 200 people attended the meeting, which ran past midnight.",
+    "More from the council later, the mayor's office said on Tuesday.",
+    "Continue reading the report and you will see why, she said.",
+    "About the author's new book, critics were divided.",
+])
+def test_sentences_that_open_the_same_way_stay(line: str) -> None:
+    assert family_rules(line, STORY[0]) == []

@@ -28,6 +28,7 @@ STORY = [
     ("More from Politics", "late.section_box"), ("MORE FROM AL JAZEERA", "late.section_box"),
     ("Latest from The Guardian", "late.section_box"),
     ("Continue reading", "late.continue_button"), ("기사 전문 보기", "late.continue_button"),
+    ("Tagged with: htc vive, oculus rift, project scorpio", "late.tagged_with"),
 ])
 def test_late_furniture_inside_a_story_leaves_it(line: str, rule: str) -> None:
     article = clean("\n\n".join(STORY[:2] + [line] + STORY[2:]))

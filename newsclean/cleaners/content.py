@@ -209,7 +209,7 @@ _LIST_KEPT = 1 / 3
 
 def _keep_numbered_lists(blocks: tuple[Block, ...], keep: bytearray, repeated: bytearray,
                          first: int, last: int) -> None:
-    """Keep the rest of a numbered list inside the story when most of its items are kept.
+    """Keep the rest of a numbered list inside the story when a third of its items are kept.
 
     A listicle's numbered heads ("1. USA fans again got a taste ...", "2. It rained a lot")
     are short lines between paragraphs, which the model reads one by one; some score as the

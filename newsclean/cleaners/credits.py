@@ -5,7 +5,8 @@
   a credit (``... (AP Photo/Evan Vucci)``). When the block above the caption reads as an image
   description (present-tense photo verbs, a dateline, no quotations), it becomes the
   caption's ``alt``. Wire captions are known by their own form too ("In this ... photo",
-  "..., in Kabul, Dec. 6, 2015."). For HTML input, ``<figcaption>`` blocks are captions too.
+  "..., in Kabul, Dec. 6, 2015."). A photographer and organisation spelt out ("John
+  Raoux/Associated Press") is a credit only with its caption printed under it. For HTML input, ``<figcaption>`` blocks are captions too.
 - ``extract_gallery_captions``: a slideshow printed as text (the same control line by every
   slide, the slides ending with their credits) gives a caption per slide. The slides are
   marked by ``extract_captions`` and moved out after the content decision, which reads the
@@ -447,7 +448,8 @@ def _caption_under_credit(rules: RuleSet, blocks: tuple[Block, ...], i: int,
     return below
 
 
-#: a credit that is one only with its caption printed under it
+#: the actions of a credit line, planned in the first pass: ``credit_over`` is a credit only
+#: with its caption printed under it (see _caption_a_line_under)
 _CREDITS = frozenset({"credit", "credit_over"})
 #: the most sentences the caption under a spelt-out credit has ("Al Gore thanking the
 #: audience Monday. His co-winner ... also spoke.")

@@ -48,7 +48,9 @@ def _patterns() -> tuple[RegexPattern, RegexPattern]:
         # "14.mar.2024" (a Brazilian paper's form): day, month and year joined by stops
         rf"\b(?P<day>[0-3]?\d)\.{month}\s?{year}\b",
         rf"\b{month}\s+{day},?\s+{year}\b",
-        rf"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./]{year}\b",
+        # day and month in figures, either order ("29/03/2017", "03/29/2017", "12-30-2007":
+        # see _parse), the two separators alike
+        rf"\b(?P<d>[0-3]?\d)(?P<sep>[./-])(?P<m>[0-3]?\d)(?P=sep){year}\b",
     ]
     any_date = regex.compile("|".join(f"(?:{f})" for f in forms), regex.I)
     rest = regex.compile(
@@ -76,9 +78,13 @@ def _parse(match: RegexMatch) -> str | None:
     year = groups.get("year")
     month_name = groups.get("month")
     month = _months().get(month_name.casefold().rstrip(".")) if month_name else None
+    day_text = groups.get("day") or groups.get("d")
     if month is None and groups.get("m"):
         month = int(groups["m"])
-    day_text = groups.get("day") or groups.get("d")
+        if month > 12 and groups.get("sep") and day_text and int(day_text) <= 12:
+            # "03/29/2017": no month 29, so the month came first (the American order); a
+            # date that reads either way ("03/04/2017") is read day first
+            month, day_text = int(day_text), groups["m"]
     if not (year and month and day_text):
         return None
     try:

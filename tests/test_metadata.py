@@ -108,10 +108,21 @@ def test_by_sentences_are_body(line: str) -> None:
     # a portal's date-and-source line, when the page has no date line of its own
     ("2023年02月22日 08:30 新京报", "2023-02-22"), ("2023-02-22 08:30:00 来源：新京报", "2023-02-22"),
     ("22.02.2023 10:30 Reuters", "2023-02-22"),
+    # day and month in figures in the American order, where no month can come second; dashes
+    ("03/29/2017", "2017-03-29"), ("12-30-2007, 02h53", "2007-12-30"), ("22-02-2023", "2023-02-22"),
+    # a date that reads either way is read day first
+    ("03/04/2017", "2017-04-03"),
 ])
 def test_published(date_line: str, iso: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{date_line}\n\n{BODY}")
     assert str(art.published) == iso and art.paragraphs == [BODY]
+
+
+@pytest.mark.parametrize("line", ["12/30-2007", "30-12/2007", "30.12/2007"])
+def test_figures_with_two_different_separators_are_no_date(line: str) -> None:
+    from newsclean._dates import find_date
+
+    assert find_date(line) is None
 
 
 @pytest.mark.parametrize("line", ["With Post wires", "Reporting by Jane Doe; Editing by John Roe",

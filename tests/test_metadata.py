@@ -741,3 +741,25 @@ def test_a_site_name_on_top_printed_again_in_the_footer_is_not_the_headline() ->
             "been kept alive since 1935.\n\nRelated Topics\nFood + Drink\nFox News\nFox Business")
     art = clean(page)
     assert art.title == headline and art.source == "Fox News"
+
+
+@pytest.mark.parametrize("line", ["Reuters - December 30, 2007", "2024年03月12日 08:30 新京报",
+                                  "22.02.2023 10:30 Reuters"])
+def test_a_date_and_source_line_in_the_body_leaves(line: str) -> None:
+    """A date with its source's name and no more, wherever it stands, is the page's: the
+    publication date's line when it is the first date on the page, else a date line."""
+    art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{line}\n\n{BODY} Again.")
+    assert art.paragraphs == [BODY, f"{BODY} Again."]
+    assert any(r.rule in {"date.line", "published.date_line"} and r.text == line
+               for r in art.removals)
+    # a second print of it further down is a date line
+    art = clean(f"Bridge approved\n\n{line}\n\n{BODY}\n\n{line}\n\n{BODY} Again.")
+    assert art.paragraphs == [BODY, f"{BODY} Again."]
+    assert [r.rule for r in art.removals if r.text == line] == ["published.date_line", "date.line"]
+
+
+@pytest.mark.parametrize("line", ["Reuters - December 30, 2007 was the day the deal closed.",
+                                  "Reuters reported on December 30, 2007 that the deal had closed."])
+def test_a_sentence_with_a_source_and_a_date_stays(line: str) -> None:
+    art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{line}\n\n{BODY} Again.")
+    assert line in art.paragraphs

@@ -890,8 +890,9 @@ def extract_attribution(doc: Document) -> Document:
 
 
 def drop_date_lines(doc: Document) -> Document:
-    """Drop lines that are only a date or time: they are page furniture, not body text."""
-    gone = [b for b in doc.blocks if is_date_line(b.text)]
+    """Drop lines that are only a date or time, or a date and its source's name ("Reuters -
+    December 30, 2007", "2024年03月12日 08:30 新京报"): page furniture, not body text."""
+    gone = [b for b in doc.blocks if is_date_line(b.text) or is_dated_source_line(b.text)]
     return doc.drop(gone, rule="date.line", reason="date or time line") if gone else doc
 
 

@@ -29,6 +29,8 @@ STORY = [
     ("Latest from The Guardian", "late.section_box"),
     ("Continue reading", "late.continue_button"), ("기사 전문 보기", "late.continue_button"),
     ("Tagged with: htc vive, oculus rift, project scorpio", "late.tagged_with"),
+    ("Font:", "late.article_tools"), ("Adjust font size:", "late.article_tools"),
+    ("BookMark at :", "late.article_tools"), ("Awesome, share it:", "late.article_tools"),
 ])
 def test_late_furniture_inside_a_story_leaves_it(line: str, rule: str) -> None:
     article = clean("\n\n".join(STORY[:2] + [line] + STORY[2:]))

@@ -152,6 +152,10 @@ def _rules_for(line: str) -> list[str]:
     ("Our journalism needs your support", "prompt.paywall_line"),
     ("Follow the topics, people and companies that matter to you.", "prompt.paywall_line"),
     ("Recommended by", "related.header"),
+    # the dev pages' kept furniture, in general forms
+    ("Advertise with NZME.", "ads.slot_marker"), ("advertise on spiked", "ads.slot_marker"),
+    ("People who read this also read:", "related.header"),
+    ("Skip to next paragraph", "chrome.nav_word"),
 ])
 def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -195,6 +199,8 @@ def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     "Photographer Jane Doe, who documented the protests, said the mood was calm.",
     "Loading of the new buses onto the ferry took most of the afternoon.",
     "Home owners in the suburbs will pay about $40 more a year under the plan.",
+    "Advertise with care, the regulator told the company on Tuesday.",
+    "Font sizes vary from page to page, the designers said.",
     "Enjoy this story while it lasts, because the sequel is already in the works.",
     "Listen 4:10 times over and the tape says the same thing, the lawyer told the court.",
     "Now playing at the Odeon, the film has drawn crowds every night since it opened.",

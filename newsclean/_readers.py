@@ -161,8 +161,32 @@ def looks_like_html(text: str) -> bool:
 
 def _normalize_line(line: str) -> str:
     norm = " ".join(line.split())
+    if norm[1:2] == " " and norm.count(" ") >= _DROP_CAP_SPACES:
+        norm = _join_drop_cap(norm)
     # the line itself when it was normal already: one string per line, not two
     return line if norm == line else norm
+
+
+#: a drop cap printed apart from the rest of its word ("T he official SANA news agency said
+#: ...", "M r Trump's lawyers ..."): a capital that is no word of its own (no vowel: "A", "E",
+#: "I", "O", "U" and "Y" are words in English, Portuguese or Spanish), a space, the word's
+#: lower-case rest, at the start of a line of prose (eight words or more: "T in the Park", "U
+#: of U Sports" are names)
+_DROP_CAP = re.compile(r"([BCDFGHJKLMNPQRSTVWXZ]) ([a-z][a-z\u2019']*)\b")
+_DROP_CAP_SPACES = 7
+
+
+def _join_drop_cap(norm: str) -> str:
+    """``norm`` with its drop cap joined to the rest of its word, when it opens with one; not
+    when the rest is a word of its own that the joined one is not ("T in the Park ...")."""
+    match = _DROP_CAP.match(norm)
+    if match is None:
+        return norm
+    words = function_words()
+    rest = match.group(2)
+    if rest.casefold() in words and (match.group(1) + rest).casefold() not in words:
+        return norm
+    return match.group(1) + norm[2:]
 
 
 #: read_text() splits the text this many characters at a time (at a line end)

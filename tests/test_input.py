@@ -105,3 +105,28 @@ BODY_HTML = "".join(f"<p>Paragraph {i} of the story is a sentence long enough to
 ])
 def test_mangled_html_still_yields_the_body(page: str) -> None:
     assert len(clean(page).paragraphs) >= 20
+
+
+@pytest.mark.parametrize("line,joined", [
+    ("T he official SANA news agency said 12 people were wounded in rebel shelling.",
+     "The official SANA news agency said 12 people were wounded in rebel shelling."),
+    ("M r Trump’s lawyers have yet to respond to a request for comment on Tuesday.",
+     "Mr Trump’s lawyers have yet to respond to a request for comment on Tuesday."),
+    ("S yrian rebel groups have launched a second surprise offensive on the capital.",
+     "Syrian rebel groups have launched a second surprise offensive on the capital."),
+    # a word of its own after the capital, which the joined word is not: a name
+    ("T in the Park festival is held every summer near Kinross in Scotland.", None),
+    # a capital that is a word (English, Portuguese, Spanish), and a short line
+    ("A lot of people came to the meeting on Tuesday night in the town hall.", None),
+    ("O governo anunciou nesta terça-feira um novo pacote de medidas econômicas.", None),
+    ("Y el gobierno anunció el martes un nuevo paquete de medidas económicas.", None),
+    ("U of U Sports", None), ("Q and A", None),
+])
+def test_a_drop_cap_printed_apart_is_joined_to_its_word(line: str, joined: str | None) -> None:
+    from newsclean._readers import read_text
+
+    body = "The council met on Tuesday to discuss the budget for next year, officials said."
+    blocks = read_text(f"{body}\n\n{line}\n\n{body}").blocks
+    assert [b.text for b in blocks] == [body, joined or line, body]
+    if joined is not None:
+        assert clean(f"{body}\n\n{line}\n\n{body}").paragraphs == [body, joined, body]

@@ -156,6 +156,11 @@ def _rules_for(line: str) -> list[str]:
     ("Advertise with NZME.", "ads.slot_marker"), ("advertise on spiked", "ads.slot_marker"),
     ("People who read this also read:", "related.header"),
     ("Skip to next paragraph", "chrome.nav_word"),
+    ("We’re interested in your feedback on this page. Tell us what you think.", "prompt.feedback"),
+    ("• Have a view on this story? Send us your feedback!", "prompt.feedback"),
+    ("Please verify you're not a robot by clicking the box.", "prompt.paywall_line"),
+    ("If the live blog isn’t displayed below, click here to reload the page.",
+     "prompt.paywall_line"),
 ])
 def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -201,6 +206,8 @@ def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     "Home owners in the suburbs will pay about $40 more a year under the plan.",
     "Advertise with care, the regulator told the company on Tuesday.",
     "Font sizes vary from page to page, the designers said.",
+    "If the video is not displayed in court, the jury cannot weigh it, the judge said.",
+    "We are interested in your feedback, the minister told the farmers' union on Monday.",
     "Enjoy this story while it lasts, because the sequel is already in the works.",
     "Listen 4:10 times over and the tape says the same thing, the lawyer told the court.",
     "Now playing at the Odeon, the film has drawn crowds every night since it opened.",

@@ -45,6 +45,8 @@ def _patterns() -> tuple[RegexPattern, RegexPattern]:
         rf"\b{year}-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d])",
         rf"\b{year}\s*[年년./]\s*(?P<m>[01]?\d)\s*[月월./]\s*(?P<d>[0-3]?\d)\s*[日일]?",
         rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de\s+)?{year}\b",
+        # an ordinal day with a comma after it ("13th, Jan 2008")
+        rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th),\s+{month},?\s+{year}\b",
         # "14.mar.2024" (a Brazilian paper's form): day, month and year joined by stops
         rf"\b(?P<day>[0-3]?\d)\.{month}\s?{year}\b",
         rf"\b{month}\s+{day},?\s+{year}\b",

@@ -112,6 +112,8 @@ def test_by_sentences_are_body(line: str) -> None:
     ("03/29/2017", "2017-03-29"), ("12-30-2007, 02h53", "2007-12-30"), ("22-02-2023", "2023-02-22"),
     # a date that reads either way is read day first
     ("03/04/2017", "2017-04-03"),
+    # an ordinal day with a comma after it, a time before it
+    ("15:43 - 13th, Jan 2008", "2008-01-13"),
 ])
 def test_published(date_line: str, iso: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{date_line}\n\n{BODY}")

@@ -31,6 +31,8 @@ STORY = [
     ("Tagged with: htc vive, oculus rift, project scorpio", "late.tagged_with"),
     ("Font:", "late.article_tools"), ("Adjust font size:", "late.article_tools"),
     ("BookMark at :", "late.article_tools"), ("Awesome, share it:", "late.article_tools"),
+    ("Some comments posted here may be reviewed before they are displayed.",
+     "late.comment_policy"),
 ])
 def test_late_furniture_inside_a_story_leaves_it(line: str, rule: str) -> None:
     article = clean("\n\n".join(STORY[:2] + [line] + STORY[2:]))

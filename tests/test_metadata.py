@@ -140,7 +140,9 @@ def test_figures_with_two_different_separators_are_no_date(line: str) -> None:
                                   # where the reporter was, or for whom
                                   "Nike Ching at the State Department contributed to this report.",
                                   "Jane Doe in Ramallah, West Bank, contributed reporting.",
-                                  "Some information for this report was provided by AFP and AP."])
+                                  "Some information for this report was provided by AFP and AP.",
+                                  "Reporting was contributed by Maher Samaan from Paris; Hwaida "
+                                  "Saad from Beirut."])
 def test_attribution(line: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{BODY}\n\n{line}")
     assert art.attribution == line and art.paragraphs == [BODY, BODY]

@@ -161,6 +161,21 @@ def _rules_for(line: str) -> list[str]:
     ("Please verify you're not a robot by clicking the box.", "prompt.paywall_line"),
     ("If the live blog isn’t displayed below, click here to reload the page.",
      "prompt.paywall_line"),
+    ("If you liked this article and would like to share it with others on the web we've made it "
+     "easy for you to do it.", "prompt.paywall_line"),
+    ("Disclosure: Several members of the team are personal investors in a number of "
+     "cryptocurrency markets. Their personal investment perspectives have no impact on "
+     "editorial content.", "footer.legal_notice"),
+    ("A previous version of this post referred to the College of Engineering and Science. In "
+     "fact, it is the College of Engineering and Applied Science.", "footer.edition_note"),
+    ("Content on this website is for general information purposes only. Your comments are "
+     "provided by your own free will and you take sole responsibility for any direct or indirect "
+     "liability. You hereby provide us with an irrevocable, unlimited, and global license for no "
+     "consideration to use, reuse, delete or publish comments, in accordance with our Community "
+     "Rules and Guidelines.", "footer.legal_notice"),
+    ("Max B. O’Connell has written about movies for websites like Indiewire and his blog, The "
+     "Film Temple. Follow him on Twitter (@thefilmtemple) for his thoughts on film.",
+     "footer.author_bio"),
 ])
 def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -208,6 +223,9 @@ def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     "Font sizes vary from page to page, the designers said.",
     "If the video is not displayed in court, the jury cannot weigh it, the judge said.",
     "We are interested in your feedback, the minister told the farmers' union on Monday.",
+    "If you liked this article's first part, the second will not disappoint, the editor said.",
+    "An earlier version of this story was told by his grandmother, he said.",
+    "The mayor has asked residents to stay home. Follow her on Twitter for updates, officials said.",
     "Enjoy this story while it lasts, because the sequel is already in the works.",
     "Listen 4:10 times over and the tape says the same thing, the lawyer told the court.",
     "Now playing at the Odeon, the film has drawn crowds every night since it opened.",

@@ -176,6 +176,9 @@ def _rules_for(line: str) -> list[str]:
     ("Max B. O’Connell has written about movies for websites like Indiewire and his blog, The "
      "Film Temple. Follow him on Twitter (@thefilmtemple) for his thoughts on film.",
      "footer.author_bio"),
+    ("The best SoCal news in your inbox, daily.", "prompt.paywall_line"),
+    ("The day's top stories delivered every morning.", "prompt.paywall_line"),
+    ("Correction March 31, 2017", "date.line"),
 ])
 def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]
@@ -225,6 +228,8 @@ def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     "We are interested in your feedback, the minister told the farmers' union on Monday.",
     "If you liked this article's first part, the second will not disappoint, the editor said.",
     "An earlier version of this story was told by his grandmother, he said.",
+    "The best news of the day arrived in your inbox of complaints, she joked to the board.",
+    "The correction came on March 31, 2017, a week after the report.",
     "The mayor has asked residents to stay home. Follow her on Twitter for updates, officials said.",
     "Enjoy this story while it lasts, because the sequel is already in the works.",
     "Listen 4:10 times over and the tape says the same thing, the lawyer told the court.",

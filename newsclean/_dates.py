@@ -110,8 +110,12 @@ _GLUED_AFTER_YEAR = regex.compile(
     r"\b((?:19|20)\d\d)(?=[0-2]?\d:\d\d|[0-3]?\d\s+\p{L}{3,9}\.?,?\s+(?:19|20)\d\d\b)")
 
 
+#: a label glued to the time or date after it ("Updated12:19, 24 OCT 2017")
+_GLUED_LABEL = regex.compile(r"(?<=\b(?i:updated|published|posted|modified))(?=\d)")
+
+
 def _unglue(text: str) -> str:
-    text = _GLUED_AFTER_YEAR.sub(r"\1 ", text)
+    text = _GLUED_LABEL.sub(" ", _GLUED_AFTER_YEAR.sub(r"\1 ", text))
     return text if text.isascii() else _GLUED.sub(" ", text)
 
 

@@ -33,6 +33,11 @@ STORY = [
     ("BookMark at :", "late.article_tools"), ("Awesome, share it:", "late.article_tools"),
     ("Some comments posted here may be reviewed before they are displayed.",
      "late.comment_policy"),
+    ("View full gallery", "late.gallery_buttons"), ("Back to Gallery", "late.gallery_buttons"),
+    ("You’re all set!", "late.signup_box"), ("*Invalid email address", "late.signup_box"),
+    ("You’ll receive free e-mail news updates each time a new story is published.",
+     "late.signup_box"),
+    ("Article from:", "late.article_tools"),
 ])
 def test_late_furniture_inside_a_story_leaves_it(line: str, rule: str) -> None:
     article = clean("\n\n".join(STORY[:2] + [line] + STORY[2:]))

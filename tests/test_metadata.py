@@ -114,6 +114,8 @@ def test_by_sentences_are_body(line: str) -> None:
     ("03/04/2017", "2017-04-03"),
     # an ordinal day with a comma after it, a time before it
     ("15:43 - 13th, Jan 2008", "2008-01-13"),
+    # a label glued to the time after it
+    ("Updated12:19, 24 OCT 2017", "2017-10-24"),
 ])
 def test_published(date_line: str, iso: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{date_line}\n\n{BODY}")
@@ -142,7 +144,9 @@ def test_figures_with_two_different_separators_are_no_date(line: str) -> None:
                                   "Jane Doe in Ramallah, West Bank, contributed reporting.",
                                   "Some information for this report was provided by AFP and AP.",
                                   "Reporting was contributed by Maher Samaan from Paris; Hwaida "
-                                  "Saad from Beirut."])
+                                  "Saad from Beirut.", "Staff and agencies",
+                                  "This news article provided by World Entertainment News "
+                                  "Network"])
 def test_attribution(line: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{BODY}\n\n{line}")
     assert art.attribution == line and art.paragraphs == [BODY, BODY]

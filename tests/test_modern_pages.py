@@ -179,6 +179,8 @@ def _rules_for(line: str) -> list[str]:
     ("The best SoCal news in your inbox, daily.", "prompt.paywall_line"),
     ("The day's top stories delivered every morning.", "prompt.paywall_line"),
     ("Correction March 31, 2017", "published.date_line"),  # the page's first date line
+    ("FREE Newsletter. Sign Up Now!", "prompt.paywall_line"),
+    ("1 - 5 of 72", "chrome.gallery_counter"),
 ])
 def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     assert _rules_for(line) == [rule]

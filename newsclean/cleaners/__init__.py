@@ -58,12 +58,13 @@ DEFAULT_PIPELINE = (
     drop_non_content,
     drop_comment_threads,
     drop_related_items,
-    # Script text the model kept (it reads the page with those lines in place), and the
-    # furniture whose early removal changed how it read the lines around it.
+    # Script text the model kept (it reads the page with those lines in place).
     drop_code_lines,
-    drop_late_furniture,
     # A slideshow found with the captions, read by the content decision as part of the page.
     extract_gallery_captions,
+    # The furniture whose early removal changed how the model read the lines around it; after
+    # the slideshow, so that a control the slideshow's step leaves in the body goes too.
+    drop_late_furniture,
     # Last, on the body the content decision kept: the dateline that opens its first paragraph.
     extract_dateline,
 )

@@ -71,3 +71,15 @@ def test_the_content_decision_reads_the_page_with_the_line_in_place(
 ])
 def test_sentences_that_open_the_same_way_stay(line: str) -> None:
     assert family_rules(line, STORY[0]) == []
+
+
+@pytest.mark.parametrize("line", ["Continue reading", "Font:", "More from Politics"])
+def test_late_furniture_on_top_is_no_headline(line: str) -> None:
+    """The title step knows the late table as boilerplate: a page that opens with such a line
+    has no headline from it (and its article, cleaned again, loses nothing)."""
+    from newsclean.__main__ import render
+
+    article = clean("\n\n".join([line] + STORY))
+    assert article.title is None and article.paragraphs == STORY
+    again = clean(render(article, "text"))
+    assert again.paragraphs == STORY and [r for r in again.removals if r.target == "drop"] == []

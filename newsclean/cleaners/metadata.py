@@ -257,7 +257,7 @@ def _menu_words(text: str) -> bool:
 
 
 _BOILERPLATE_TABLES = ("ads", "chrome", "credits", "widgets", "related", "prompts", "footer",
-                       "sponsors", "code")
+                       "sponsors", "code", "late")
 
 
 def is_known_boilerplate(text: str) -> bool:

@@ -454,11 +454,10 @@ _CREDITS = frozenset({"credit", "credit_over"})
 #: the most sentences the caption under a spelt-out credit has ("Al Gore thanking the
 #: audience Monday. His co-winner ... also spoke.")
 MAX_CAPTION_SENTENCES = 2
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?\p{Lu})")
 
 
 @functools.cache
-def _menu_words() -> frozenset[str]:
+def _nav_words() -> frozenset[str]:
     """The one-word navigation phrases of the chrome table ("news", "local", "sport")."""
     return frozenset(phrase for rule in load("chrome").rules if rule.id == "chrome.nav_word"
                      for phrase in rule.phrases if " " not in phrase)
@@ -467,7 +466,7 @@ def _menu_words() -> frozenset[str]:
 def _section_path(text: str) -> bool:
     """Is ``text``, of the photographer-and-organisation form, a site's section path ("Local
     News / Crime", "UK News/Politics"): a menu word where the photographer's name stands?"""
-    menu = _menu_words()
+    menu = _nav_words()
     return any(word.casefold() in menu for word in _unbracket(text).split("/")[0].split())
 
 
@@ -491,7 +490,7 @@ def _caption_a_line_under(rules: RuleSet, blocks: tuple[Block, ...], i: int, use
             or (i + 2 < len(blocks) and blocks[i + 2].gap_before == 0)
             or not 3 <= (n := size(below.text)) <= MAX_CAPTION_UNDER_CREDIT
             or not ends_sentence(below.text)
-            or len(_SENTENCE_END.findall(below.text)) >= MAX_CAPTION_SENTENCES
+            or len(_SECOND_SENTENCE.findall(below.text)) >= MAX_CAPTION_SENTENCES
             or len(_LOWER_WORD.findall(below.text)) < 2
             or not _plain_or_cue(rules.first(below.text))
             or is_byline_line(below.text) or is_date_line(below.text)

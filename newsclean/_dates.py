@@ -69,7 +69,7 @@ def _patterns() -> tuple[RegexPattern, RegexPattern]:
         mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda-feira|terça-feira|quarta-feira|
         quinta-feira|sexta-feira|senin|selasa|rabu|kamis|jumat|sabtu|minggu|first|
         originally|time|hour|hours|minute|minutes|ago|min|mins|read|reading|correction|
-        clarification)\b
+        clarification|года|г|terbit|diterbitkan|dipublikasikan|diunggah|postado|postada)\b
         |\bT(?=\d)|(?<=\d)Z\b|[+-]\d\d:?\d\d\b|\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*(?:am|pm)\b|[年년月월日일時시分분]|午前|午後|上午|下午|[\p{P}\p{S}\d\s])""",
         regex.I | regex.X,
     )

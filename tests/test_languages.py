@@ -235,6 +235,11 @@ def test_body_sentence_kept(line: str) -> None:
     ("2024年3月12日 下午3:12", "2024-03-12"),
     # the date right after its label, no space between (a Korean portal)
     ("입력2024.03.12. 오후 2:00", "2024-03-12"),
+    # a thirteenth-session probe of 23 date lines: the Russian "года"/"г." after the year, the
+    # Indonesian "Terbit:" and "Diunggah", the Portuguese "Postado em"
+    ("12 марта 2024 года, 10:30", "2024-03-12"), ("12 марта 2024 г., 10:30", "2024-03-12"),
+    ("Terbit: Selasa, 12 Maret 2024 - 10:30 WIB", "2024-03-12"),
+    ("Diunggah 12 Maret 2024", "2024-03-12"), ("Postado em 12/03/2024 às 10h30", "2024-03-12"),
 ])
 def test_date_line_under_the_headline_is_the_publication_date(line: str, iso: str) -> None:
     from newsclean import clean
@@ -266,6 +271,8 @@ def test_byline_labels(line: str, byline: str) -> None:
     "в 2024 году компания открыла новый завод в Казани, сообщили в пресс-службе.",
     "Publicado em 2019, o livro vendeu mais de um milhão de cópias no Brasil.",
     "3月14日(木)に配信された番組で、首相は増税を否定した。",
+    "12 марта 2024 года в Москве открылся новый музей современного искусства.",
+    "Terbit 12 Maret 2024, buku itu langsung laris di toko-toko buku Jakarta.",
 ])
 def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
     from newsclean._dates import is_date_line

@@ -8,8 +8,6 @@ import pytest
 from newsclean import clean
 from newsclean.cleaners import content
 
-from .helpers import family_rules
-
 STORY = [
     "The city council voted on Tuesday to approve a new budget that raises spending on public "
     "transport by a fifth, after months of debate over fares and service cuts.",
@@ -61,16 +59,6 @@ def test_the_content_decision_reads_the_page_with_the_line_in_place(
                                  + STORY[2:]))
     assert "More from Politics" in seen
     assert article.paragraphs == STORY
-
-
-@pytest.mark.parametrize("line", [
-    "More than 200 people attended the meeting, which ran past midnight.",
-    "More from the council later, the mayor's office said on Tuesday.",
-    "Continue reading the report and you will see why, she said.",
-    "About the author's new book, critics were divided.",
-])
-def test_sentences_that_open_the_same_way_stay(line: str) -> None:
-    assert family_rules(line, STORY[0]) == []
 
 
 @pytest.mark.parametrize("line", ["Continue reading", "Font:", "More from Politics"])

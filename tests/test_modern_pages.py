@@ -215,6 +215,10 @@ def test_modern_boilerplate_removed_by_its_family(line: str, rule: str) -> None:
     "Read the full report, she said, and you will see how much the fares have risen.",
     "Sign-ups for the free pass have already passed 10,000, the council said.",
     "More than 200 people attended the meeting, which ran past midnight.",
+    # and the late table's words (tests/test_late.py)
+    "More from the council later, the mayor's office said on Tuesday.",
+    "Continue reading the report and you will see why, she said.",
+    "About the author's new book, critics were divided.",
     "Print and online editions of the council's report will be published on Friday.",
     "By the end of the year, the council hopes to have 50 new buses on the road.",
     "Reuters reported last month that the operator was seeking new investors.",

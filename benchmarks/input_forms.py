@@ -9,6 +9,8 @@ when html2text is installed: ``pip install -e '.[bench]'``) and cleaned; the bod
 with the shared scorer's 4-token shingles, macro over pages, as evaluate.py does:
 
     text           the text rendition as it is (what `make quality` scores)
+    no-title       without its first line, the page's <title>: the page's body text alone,
+                   as a headless browser's document.body.innerText gives it
     no-blanks      every blank line taken out ("\\n".join of a page's strings)
     spaced         a blank line between every two lines
     wrapped-80     every line longer than 80 characters hard-wrapped at 80 (textwrap)
@@ -25,7 +27,8 @@ with the shared scorer's 4-token shingles, macro over pages, as evaluate.py does
                    (a sentence with a link in it comes out in three lines)
     bs4-strip      BeautifulSoup(html).get_text("\n", strip=True): the same, no blank lines
 
-Prints P, R, F1 and how many pages score under 0.5 and 0.8 per form.
+Prints P, R, F1, how many pages score under 0.5 and 0.8, and the title's token F1 (as
+score.py reads it: the gold title's words against the article's title) per form.
 """
 
 from __future__ import annotations
@@ -84,6 +87,7 @@ def _bs4(page: Page, corpus: Path, separator: str = "", strip: bool = False) -> 
 def forms(corpus: Path) -> dict[str, Callable[[Page], str]]:
     return {
         "text": lambda p: str(p["text"]),
+        "no-title": lambda p: str(p["text"]).partition("\n")[2],
         "no-blanks": lambda p: "\n".join(x for x in str(p["text"]).split("\n") if x.strip()),
         "spaced": lambda p: "\n\n".join(x for x in str(p["text"]).split("\n") if x.strip()),
         "wrapped-80": lambda p: _wrap(str(p["text"]), 80),
@@ -102,10 +106,11 @@ def forms(corpus: Path) -> dict[str, Callable[[Page], str]]:
 def score_form(pages: list[Page], make: Callable[[Page], str]) -> tuple[dict[str, float],
                                                                       list[float]]:
     """Clean every page in one form and score its body with the shared scorer (``score`` on
-    sys.path): the aggregate P/R/F1 (4-token shingles, macro over pages) and each page's F1."""
+    sys.path): the aggregate P/R/F1 (4-token shingles, macro over pages) and each page's F1.
+    The aggregate's ``title`` is the mean title token F1 over the pages with a gold title."""
     import score
 
-    triples, f1s = [], []
+    triples, f1s, titles = [], [], []
     for page in pages:
         article = clean(make(page))
         t = score.tp_fp_fn(score.tokenize(str(page["gold_body"])),
@@ -113,7 +118,11 @@ def score_form(pages: list[Page], make: Callable[[Page], str]) -> tuple[dict[str
         triples.append(t)
         p, r = score._precision(*t), score._recall(*t)
         f1s.append(2 * p * r / (p + r) if p + r else 0.0)
-    return score.aggregate(triples), f1s
+        if page.get("gold_title"):
+            titles.append(score.bag_f1(str(page["gold_title"]), article.title or ""))
+    result = dict(score.aggregate(triples))
+    result["title"] = sum(titles) / len(titles) if titles else 0.0
+    return result, f1s
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -129,16 +138,17 @@ def main(argv: list[str] | None = None) -> None:
     makers = forms(args.corpus)
     chosen = args.forms or list(makers)
     print(f"{len(pages)} dev pages; body 4-token shingles, macro over pages\n")
-    print("| form | P | R | F1 | pages F1 < 0.5 | pages F1 < 0.8 |")
-    print("|---|---|---|---|---|---|")
+    print("| form | P | R | F1 | pages F1 < 0.5 | pages F1 < 0.8 | title F1 |")
+    print("|---|---|---|---|---|---|---|")
     for name in chosen:
         try:
             agg, f1s = score_form(pages, makers[name])
         except ImportError as exc:
-            print(f"| {name} | skipped: {exc} |||||")
+            print(f"| {name} | skipped: {exc} ||||||")
             continue
         print(f"| {name} | {agg['precision']:.3f} | {agg['recall']:.3f} | **{agg['f1']:.3f}** | "
-              f"{sum(f < 0.5 for f in f1s)} | {sum(f < 0.8 for f in f1s)} |", flush=True)
+              f"{sum(f < 0.5 for f in f1s)} | {sum(f < 0.8 for f in f1s)} | "
+              f"{agg['title']:.3f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -299,6 +299,54 @@ class Document:
         fields = self.fields + (FieldValue(name, value, span, rule),)
         return self._with(blocks=kept, records=self.records + recs, fields=fields)
 
+    def dropped_lines(self, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+        """The removed text on input lines ``start``..``end`` (1-based, inclusive), in line
+        order, each piece with its line span: a record of consecutive one-line blocks gives a
+        piece a line; a record of one block (wrapped lines joined) gives one piece. A record
+        that is neither (a run holding a joined block) gives none. Only removals (records
+        with target ``drop``) are read."""
+        pieces: list[tuple[tuple[int, int], str]] = []
+        for r in self.records:
+            lo, hi = r.lines
+            if r.target != "drop" or r.part or hi < start or lo > end:
+                continue
+            texts = r.text.split("\n")
+            if len(texts) == hi - lo + 1:
+                pieces.extend(((lo + k, lo + k), t) for k, t in enumerate(texts)
+                              if start <= lo + k <= end)
+            elif len(texts) == 1 and start <= lo and hi <= end:
+                pieces.append(((lo, hi), r.text))
+        pieces.sort()
+        return pieces
+
+    def reclaim(self, lines: tuple[int, int], name: FieldName, value: str, *, rule: str,
+                reason: str) -> Document:
+        """Move removed text (a piece :meth:`dropped_lines` gave) into an article field: its
+        removal record is cut around it, the piece recorded as moved to ``name``."""
+        lo, hi = lines
+        for k, r in enumerate(self.records):
+            if r.target != "drop" or r.part or not (r.lines[0] <= lo and hi <= r.lines[1]):
+                continue
+            texts = r.text.split("\n")
+            if r.lines == lines:
+                before: list[Record] = []
+                after: list[Record] = []
+            elif len(texts) == r.lines[1] - r.lines[0] + 1 and lo == hi:
+                cut = lo - r.lines[0]
+                before = ([replace(r, lines=(r.lines[0], lo - 1), text="\n".join(texts[:cut]))]
+                          if cut else [])
+                after = ([replace(r, lines=(lo + 1, r.lines[1]), text="\n".join(texts[cut + 1:]))]
+                         if lo < r.lines[1] else [])
+            else:
+                continue
+            text = r.text if r.lines == lines else texts[lo - r.lines[0]]
+            moved = Record(rule, reason, lines, text, target=name)
+            # the moved piece last, as a step's new records are (the pipeline stamps them)
+            records = self.records[:k] + tuple(before) + tuple(after) + self.records[k + 1:] + (moved,)
+            return self._with(records=records,
+                              fields=self.fields + (FieldValue(name, value, lines, rule),))
+        raise ValueError(f"no removed piece spans lines {lines}")
+
     def relabel(self, kinds: dict[int, Kind]) -> Document:
         """Set the kind of the blocks at these indices (nothing leaves the body)."""
         blocks = tuple(replace(b, kind=kinds[i]) if i in kinds else b

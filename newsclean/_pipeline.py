@@ -22,21 +22,26 @@ def cleaner_name(step: Cleaner) -> str:
 def run(doc: Document, pipeline: Pipeline) -> Document:
     """Apply each cleaner in order, checking its result and stamping its name on new records."""
     for step in pipeline:
-        before = len(doc.records)
         out = step(doc)
         if not isinstance(out, Document):
             raise TypeError(
                 f"cleaner {cleaner_name(step)!r} returned {type(out).__name__}, "
                 f"expected a newsclean Document"
             )
-        if len(out.records) > before:
+        records = out.records
+        if records and not records[-1].cleaner:
+            # a step appends its records (Document.reclaim may also cut one it moves text
+            # out of, which keeps its cleaner): the unstamped ones are the last
+            start = len(records) - 1
+            while start > 0 and not records[start - 1].cleaner:
+                start -= 1
             name = cleaner_name(step)
             # direct construction: dataclasses.replace() per record cost 5 % of a page
             stamped = tuple(
                 r if r.cleaner else Record(r.rule, r.reason, r.lines, r.text, r.target, name, r.part)
-                for r in out.records[before:]
+                for r in records[start:]
             )
-            out = replace(out, records=out.records[:before] + stamped)
+            out = replace(out, records=records[:start] + stamped)
         doc = out
     return doc
 

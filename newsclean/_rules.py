@@ -57,6 +57,7 @@ CODE_RULES: dict[str, str] = {
     "title.page_heading": "headline (matches the page title)",
     "title.over_body": "headline (the line over the first paragraph)",
     "title.repeated": "headline (printed twice over the first paragraph)",
+    "title.over_article": "headline (the line over the article, on a page with no title line)",
     "title.meta": "headline from the page metadata",
     "source.title_suffix": "site name from the title suffix",
     "source.meta": "site name from the page metadata",

@@ -67,3 +67,42 @@ def test_add_captions_moves_many_at_once_in_line_order() -> None:
         ("r.b", (6, 6), "caption"), ("r.b", (7, 7), "caption"),
         ("r.a", (3, 3), "caption"), ("r.a", (4, 4), "caption")]
     assert doc.add_captions([]) is doc
+
+
+def _menu_dropped() -> Document:
+    """Lines 1-4 dropped as one run, line 6 (after a blank line) as another."""
+    from newsclean._readers import read_text
+
+    doc = read_text("Home\nNews\nA headline over the story\nSports\n\nAdvertisement\n\nBody.")
+    return doc.drop_runs(iter(["r.menu"] * 4 + ["r.ad", None]), {"r.menu": "m", "r.ad": "a"})
+
+
+def test_dropped_lines_gives_each_line_of_a_run() -> None:
+    doc = _menu_dropped()
+    assert doc.dropped_lines(2, 6) == [((2, 2), "News"), ((3, 3), "A headline over the story"),
+                                       ((4, 4), "Sports"), ((6, 6), "Advertisement")]
+    assert doc.dropped_lines(7, 9) == []
+
+
+def test_reclaim_cuts_the_run_around_the_line_it_moves() -> None:
+    doc = _menu_dropped()
+    out = doc.reclaim((3, 3), "title", "A headline over the story", rule="r.title", reason="t")
+    assert out.field("title") == "A headline over the story"
+    assert sorted((r.lines, r.rule, r.text, r.target) for r in out.records) == [
+        ((1, 2), "r.menu", "Home\nNews", "drop"),
+        ((3, 3), "r.title", "A headline over the story", "title"),
+        ((4, 4), "r.menu", "Sports", "drop"),
+        ((6, 6), "r.ad", "Advertisement", "drop")]
+    # a record that is the piece itself is replaced whole; the moved record comes last, as
+    # a step's new records do (the pipeline stamps its cleaner on them)
+    whole = out.reclaim((6, 6), "source", "Advertisement", rule="r.src", reason="s")
+    assert whole.records[-1].lines == (6, 6) and whole.records[-1].target == "source"
+    assert [r.lines for r in whole.records if r.target == "drop"] == [(1, 2), (4, 4)]
+    assert doc.records == _menu_dropped().records  # not mutated
+
+
+def test_reclaim_of_text_no_removal_holds_raises() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="no removed piece"):
+        _menu_dropped().reclaim((8, 8), "title", "Body.", rule="r.title", reason="t")

@@ -775,3 +775,56 @@ def test_a_date_and_source_line_in_the_body_leaves(line: str) -> None:
 def test_a_sentence_with_a_source_and_a_date_stays(line: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{BODY}\n\n{line}\n\n{BODY} Again.")
     assert line in art.paragraphs
+
+
+# A page as a headless browser's document.body.innerText gives it: no page title on top, a
+# hundred lines of menus (past the top window the title steps read), then the story.
+_TOWNS = ["Ashford", "Bexley", "Carlton", "Dunmore", "Elmwood", "Fairview", "Glenside",
+          "Hartley", "Ivybridge", "Jarrow"]
+_LONG_MENU = "\n".join(f"{town} {section}" for town in _TOWNS for section in (
+    "news", "schools", "traffic", "weather", "sport", "events", "property", "jobs", "notices"))
+_BRIDGE_STORY = "\n\n".join([
+    "The city council approved the new river bridge on Tuesday after a decade of debate over "
+    "its cost, officials said.",
+    "Work on the bridge will begin in the spring and take two years, the council's engineers "
+    "said in a report published with the vote.",
+    "Residents who opposed the bridge said the money should go to road repairs instead, and "
+    "some of them promised to keep up the fight."])
+_BRIDGE_HEADLINE = "Council approves river bridge after decade of debate"
+
+
+@pytest.mark.parametrize("top,source", [
+    ("", None),
+    # a site's name alone on top, printed nowhere else: the source, not the headline
+    ("Daily Planet\n\n", "Daily Planet"),
+    ("Contra Costa Times\n\n", None),
+    ("Welcome to the Daily Planet. Skip to content\n\n", None),
+])
+def test_the_headline_over_an_article_below_long_menus(top: str, source: str | None) -> None:
+    from .test_properties import assert_every_line_accounted_once
+
+    page = (f"{top}{_LONG_MENU}\n\n{_BRIDGE_HEADLINE}\n\nBy Jane Roe\nMarch 12, 2024\n\n"
+            f"{_BRIDGE_STORY}\n\nAbout us\nContact\nPrivacy policy")
+    art = clean(page)
+    assert art.title == _BRIDGE_HEADLINE and art.source == source
+    assert [r.rule for r in art.removals if r.target == "title"] == ["title.over_article"]
+    assert art.paragraphs == _BRIDGE_STORY.split("\n\n")
+    assert_every_line_accounted_once(page, art)
+
+
+def test_a_page_title_on_top_of_long_menus_stays_the_title() -> None:
+    """A first line that the story echoes is the page title, however far down the story is."""
+    page = (f"Council approves river bridge | Daily Planet\n\n{_LONG_MENU}\n\n{_BRIDGE_HEADLINE}"
+            f"\n\n{_BRIDGE_STORY}")
+    art = clean(page)
+    assert (art.title, art.source) == ("Council approves river bridge", "Daily Planet")
+
+
+def test_a_page_with_no_headline_over_its_article_keeps_its_first_line_as_title() -> None:
+    """Nothing over the article reads like its headline: the first line, left for the late
+    step, is the title as before (a headline the story does not echo)."""
+    page = f"Slammer for Rammer\n\n{_LONG_MENU}\n\n{_BRIDGE_STORY}"
+    art = clean(page)
+    assert art.title == "Slammer for Rammer"
+    assert [(r.cleaner, r.rule) for r in art.removals if r.target == "title"] == [
+        ("extract_title_over_article", "title.first_line")]

@@ -237,6 +237,14 @@ def extract_title(doc: Document) -> Document:
                                 reason=CODE_RULES["source.first_line"])
             return doc.set_field("source", site, rule="source.title_suffix") if site else doc
         repeat = _printed_headline(run, headline)
+        if repeat is None and (named or (not _content_words(headline) & found[1]
+                                         if found[0] >= 0 else len(doc.blocks) > _TOP_WINDOW)):
+            # printed nowhere else, and a word or two (a site's name: "CNET" over a browser's
+            # text with no page title) or sharing no word with the story's first paragraphs
+            # (or with no story in the top lines of a longer page: a menu's or a banner's
+            # line, or a page title the story does not echo): which it is is asked once the
+            # article is known (extract_title_over_article)
+            return doc
     moved = [first] + ([repeat] if repeat is not None else [])
     # a headline printed with a colon over its subtitle ("Nintendo Switch review:") ends there
     title = repeat.text.rstrip(":：").rstrip() if repeat is not None else headline
@@ -426,6 +434,111 @@ def _take_headline_over_body(doc: Document, block: Block) -> Document:
     copies = [b for b in doc.blocks[:_TOP_WINDOW] if b.line <= block.line and b.text == block.text]
     return doc.move(copies, "title", block.text, rule="title.over_body",
                     reason=CODE_RULES["title.over_body"])
+
+
+#: how far above the article's first paragraph its headline is looked for when the page had
+#: no title line, in input lines (a headline, standfirst, byline, date and photo over the story)
+_ABOVE_ARTICLE_LINES = 24
+#: how many headline-shaped removed lines over the article are asked before giving up
+_ABOVE_ARTICLE_CANDIDATES = 6
+
+
+def extract_title_over_article(doc: Document) -> Document:
+    """The headline of a page whose first line extract_title did not take, found once the
+    article is known.
+
+    Text a headless browser gives (``document.body.innerText``) starts with the site's menus,
+    not the page title, and the headline may stand a hundred lines down. extract_title leaves
+    a first line that the story does not echo, or a word or two printed nowhere else (a site's
+    name), for this step, which runs after the content decision. The first line is the title
+    when the body kept it, or when it shares a word with the article's first paragraphs (a
+    site's name aside). Else the headline is looked for over the article's first paragraph:
+    the article's first block itself when it reads like a headline over the paragraphs after
+    it, or the nearest removed line above it (within ``_ABOVE_ARTICLE_LINES``, past bylines,
+    dates and known boilerplate) that does: three to twenty-five words, no full stop, two
+    content words shared with the first paragraphs, or one when a byline or date moved out
+    stands between them; a site's name on the first line is then the source. When none does,
+    the first line is the title after all.
+    """
+    if doc.html or doc.field("title") is not None or len(doc.blocks) < 2:
+        return doc
+    head = doc.blocks[0]
+    if head.line == 1 and _may_be_page_title(head.text):
+        # the page's first line, left for this step and kept as the body's first line
+        headline, site = split_site_suffix(head.text)
+        doc = doc.move([head], "title", headline, rule="title.first_line",
+                       reason=CODE_RULES["title.first_line"])
+        return doc.set_field("source", site, rule="source.title_suffix") if site else doc
+    # the page's first line, when extract_title left it and the content decision took it out
+    page_title = next((text for span, text in doc.dropped_lines(1, 1) if span == (1, 1)
+                       and _may_be_page_title(text)
+                       and any(r.lines == (1, 1) and r.rule.startswith("content.")
+                               for r in doc.records)), None)
+    sentences = [b.text for b in doc.blocks[1:8] if is_sentence(b.text)][:3]
+    topic = set().union(*(_content_words(t) for t in sentences)) if sentences else set()
+    if topic:
+        named = page_title is not None and _site_name_alone(page_title)
+        if (page_title is not None and not named
+                and _content_words(split_site_suffix(page_title)[0]) & topic):
+            return _title_from_first_line(doc, page_title)
+        found = _headline_over_article(doc, topic)
+        if found is not None:
+            if named and page_title is not None:
+                found = found.reclaim((1, 1), "source", page_title, rule="source.first_line",
+                                      reason=CODE_RULES["source.first_line"])
+            return found
+    return _title_from_first_line(doc, page_title) if page_title is not None else doc
+
+
+def _site_name_alone(line: str) -> bool:
+    """A first line of a word or two with no site suffix: a site's name when nothing else on
+    the page repeats it (see extract_title)."""
+    headline, site = split_site_suffix(line)
+    return not site and size(headline) <= _SITE_NAME_WORDS
+
+
+def _headline_over_article(doc: Document, topic: set[str]) -> Document | None:
+    """The document with the headline over the article (see extract_title_over_article)
+    moved into ``title``, or None when no line reads like it."""
+    head = doc.blocks[0]
+    if not is_sentence(head.text) and _headline_shaped(head.text, topic):
+        return doc.move([head], "title", head.text, rule="title.over_article",
+                        reason=CODE_RULES["title.over_article"])
+    top = max(1, head.line - _ABOVE_ARTICLE_LINES)
+    between = [r.lines[0] for r in doc.records
+               if r.target in ("byline", "published") and top <= r.lines[0] < head.line]
+    asked = 0
+    for span, text in reversed(doc.dropped_lines(top, head.line - 1)):
+        if size_capped(text, 30) >= 30:
+            break
+        if (is_date_line(text) or load("metadata").first(text) is not None
+                or is_known_boilerplate(text)):
+            continue
+        shared = 1 if between and max(between) > span[1] else 2
+        if _headline_shaped(text, topic, shared):
+            return doc.reclaim(span, "title", text, rule="title.over_article",
+                               reason=CODE_RULES["title.over_article"])
+        asked += 1
+        if asked == _ABOVE_ARTICLE_CANDIDATES:
+            break
+    return None
+
+
+def _may_be_page_title(text: str) -> bool:
+    """Does the page's first line pass extract_title's first gates: thirty words at most, no
+    full stop, a letter, no known boilerplate, menu or mark-up?"""
+    headline = split_site_suffix(text)[0]
+    return (size_capped(text, 30) <= 30 and not _FULL_STOP.search(text)
+            and any(c.isalpha() for c in text) and not is_known_boilerplate(headline)
+            and not _menu_words(headline) and not _MARKUP.search(text))
+
+
+def _title_from_first_line(doc: Document, line: str) -> Document:
+    """The page's first line, removed by the content decision, as the page title after all."""
+    headline, site = split_site_suffix(line)
+    doc = doc.reclaim((1, 1), "title", headline, rule="title.first_line",
+                      reason=CODE_RULES["title.first_line"])
+    return doc.set_field("source", site, rule="source.title_suffix") if site else doc
 
 
 #: a word's first letters stand for it, so that a headline's "defends" meets its story's

@@ -124,7 +124,22 @@ def repair(text: str) -> str:
         if fixed == text:
             break
         text = fixed
+    if "\u00c2" in text:
+        text = _LONE_A_CIRCUMFLEX.sub(_drop_lone_a_circumflex, text)
     return text
+
+
+#: a no-break space read as Latin-1 ("Â\xa0") whose no-break space the page's text rendering
+#: then turned into a plain one: "Published:Â Friday", "Aubry ,Â CanWest", a line that is "Â"
+#: alone. ftfy leaves the pair with a plain space alone (no longer its byte sequence); the Â
+#: is read back as the no-break space it was. A capital Â before white space is no word of
+#: any language, but in a word printed in capitals (Vietnamese), which is left.
+_LONE_A_CIRCUMFLEX = re.compile("\u00c2(?=[ \t\u00a0]|$)", re.M)
+
+
+def _drop_lone_a_circumflex(match: re.Match[str]) -> str:
+    start = match.start()
+    return match.group() if start and match.string[start - 1].isupper() else "\u00a0"
 
 
 def _repair_once(text: str) -> str:

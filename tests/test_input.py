@@ -44,6 +44,28 @@ def test_mojibake_seed_restored() -> None:
     assert clean(garbled).paragraphs == SEED_PARAGRAPHS
 
 
+@pytest.mark.parametrize("line,read", [
+    # a no-break space read as Latin-1, its no-break space then printed as a plain space
+    ("Published:\u00c2 Friday, January 4, 2008", "Published:\u00a0 Friday, January 4, 2008"),
+    ("Jack Aubry ,\u00c2 CanWest News Service", "Jack Aubry ,\u00a0 CanWest News Service"),
+    ("\u00c2", "\u00a0"),
+    # the letter in a word, or after a capital (a word in capitals), stays
+    ("\u00c2mbito nacional", "\u00c2mbito nacional"),
+    ("C\u00c2 MAU", "C\u00c2 MAU"),
+])
+def test_a_lone_a_circumflex_before_a_space_is_a_no_break_space(line: str, read: str) -> None:
+    from newsclean._readers import repair
+
+    assert repair(line) == read
+
+
+def test_a_date_behind_a_broken_no_break_space_is_read() -> None:
+    body = "The council met on Tuesday to discuss the budget for next year, officials said."
+    art = clean(f"Council backs budget\n\nPublished:\u00c2 Friday, January 4, 2008\n\n{body}"
+                f"\n\n{body}")
+    assert art.published is not None and art.published.isoformat() == "2008-01-04"
+
+
 def test_typographic_quotes_and_dashes_kept() -> None:
     text = "“Quoted,” she said — and ‘left’ – at once, with the report’s findings in hand."
     assert clean(text).paragraphs == [text]

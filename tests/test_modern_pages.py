@@ -41,6 +41,9 @@ def _rules_for(line: str) -> list[str]:
     ("More from this section", "related.header"),
     ("Advertisement · Scroll to continue", "ads.slot_marker"),
     ("Send any friend a story", "share.button"),
+    # a 2008 story toolbar (l3s)
+    ("Email to a friend", "share.button"), ("Printer friendly", "share.button"),
+    ("Email this to a friend", "share.button"),
     ("As a subscriber, you have 10 gift articles to give each month.", "prompt.paywall_line"),
     ("A version of this article appears in print on March 3, 2024, Section A, Page 1 of the New "
      "York edition with the headline: Bridge Vote Delayed.", "footer.edition_note"),

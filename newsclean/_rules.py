@@ -67,6 +67,7 @@ CODE_RULES: dict[str, str] = {
     "published.date_line": "publication date",
     "published.meta": "publication date from the page metadata",
     "published.byline_line": "publication date printed on the byline's line",
+    "published.over_article": "publication date (the date line over the article, below the top)",
     "byline.meta": "author from the page metadata",
     "byline.label_line": "byline (the label and the name on lines of their own)",
     "date.line": "date or time line",

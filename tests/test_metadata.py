@@ -828,3 +828,20 @@ def test_a_page_with_no_headline_over_its_article_keeps_its_first_line_as_title(
     assert art.title == "Slammer for Rammer"
     assert [(r.cleaner, r.rule) for r in art.removals if r.target == "title"] == [
         ("extract_title_over_article", "title.first_line")]
+
+
+@pytest.mark.parametrize("date_line,iso", [
+    ("March 12, 2024", "2024-03-12"),
+    ("Published: Thursday, January 17, 2008", "2008-01-17"),
+    ("PUBLISHED: March 21, 2017 at 9:41 pm | UPDATED: March 21, 2017 at 10:02 pm", "2017-03-21"),
+])
+def test_the_date_over_an_article_below_long_menus(date_line: str, iso: str) -> None:
+    from .test_properties import assert_every_line_accounted_once
+
+    page = (f"{_LONG_MENU}\n\n{_BRIDGE_HEADLINE}\n\n{date_line}\n\n{_BRIDGE_STORY}\n\n"
+            "About us\nContact")
+    art = clean(page)
+    assert art.published is not None and art.published.isoformat() == iso
+    assert [r.rule for r in art.removals if r.target == "published"] == [
+        "published.over_article"]
+    assert_every_line_accounted_once(page, art)

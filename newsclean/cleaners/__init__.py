@@ -21,6 +21,7 @@ from .metadata import (
     extract_dateline,
     extract_published,
     extract_title,
+    extract_published_over_article,
     extract_title_over_article,
 )
 from .prompts import drop_reader_prompts
@@ -66,8 +67,10 @@ DEFAULT_PIPELINE = (
     # The furniture whose early removal changed how the model read the lines around it; after
     # the slideshow, so that a control the slideshow's step leaves in the body goes too.
     drop_late_furniture,
-    # A page with no title line on top: its headline, over the article the decision kept.
+    # A page with no title line on top: its headline and date, over the article the decision
+    # kept.
     extract_title_over_article,
+    extract_published_over_article,
     # Last, on the body the content decision kept: the dateline that opens its first paragraph.
     extract_dateline,
 )
@@ -99,4 +102,5 @@ __all__ = [
     "extract_published",
     "extract_title",
     "extract_title_over_article",
+    "extract_published_over_article",
 ]

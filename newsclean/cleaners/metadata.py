@@ -524,6 +524,25 @@ def _headline_over_article(doc: Document, topic: set[str]) -> Document | None:
     return None
 
 
+def extract_published_over_article(doc: Document) -> Document:
+    """The publication date of a page whose top the date step did not see the story in (a
+    browser's body text under a hundred lines of menus): when no date was found, the date line
+    nearest over the article the content decision kept, between its headline (when one was
+    found) and its first paragraph, within ``_ABOVE_ARTICLE_LINES``."""
+    if doc.html or doc.field("published") is not None or not doc.blocks:
+        return doc
+    head = doc.blocks[0]
+    top = max(1, head.line - _ABOVE_ARTICLE_LINES)
+    title = next((f.lines for f in doc.fields if f.name == "title" and f.lines), None)
+    if title is not None and title[1] < head.line:
+        top = max(top, title[1] + 1)
+    for span, text in reversed(doc.dropped_lines(top, head.line - 1)):
+        if is_date_line(text) and (value := find_date(text)) is not None:
+            return doc.reclaim(span, "published", value, rule="published.over_article",
+                               reason=CODE_RULES["published.over_article"])
+    return doc
+
+
 def _may_be_page_title(text: str) -> bool:
     """Does the page's first line pass extract_title's first gates: thirty words at most, no
     full stop, a letter, no known boilerplate, menu or mark-up?"""

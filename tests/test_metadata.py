@@ -86,6 +86,11 @@ def test_menu_on_top_is_not_the_title(menu: str) -> None:
     ("Author: Jane Doe", "Jane Doe"), ("文/王晓", "王晓"),
     ("Jane Doe, Staff Writer", "Jane Doe, Staff Writer"),
     ("John Roe | Contributing Writer", "John Roe | Contributing Writer"),
+    # a date, an address or nothing after a bar; "Last Updated" after the name
+    ("By: Camille M. Carlisle | March 30, 2017", "Camille M. Carlisle"),
+    ("By Daniel Mano | dmano@bayareanewsgroup.com |", "Daniel Mano"),
+    ("By Associated Press, WITN staff |", "Associated Press, WITN staff"),
+    ("By: Ryan McNeill Last Updated: 1/14/08 11:15 AM ET", "Ryan McNeill"),
 ])
 def test_byline(line: str, byline: str) -> None:
     art = clean(f"Bridge approved after decade of debate\n\n{line}\n\n{BODY}")
@@ -845,3 +850,26 @@ def test_the_date_over_an_article_below_long_menus(date_line: str, iso: str) -> 
     assert [r.rule for r in art.removals if r.target == "published"] == [
         "published.over_article"]
     assert_every_line_accounted_once(page, art)
+
+
+@pytest.mark.parametrize("line,byline", [
+    ("By Jane Roe", "Jane Roe"),
+    ("By: Camille M. Carlisle | March 30, 2017", "Camille M. Carlisle"),
+])
+def test_the_byline_over_an_article_below_long_menus(line: str, byline: str) -> None:
+    from .test_properties import assert_every_line_accounted_once
+
+    page = (f"{_LONG_MENU}\n\n{_BRIDGE_HEADLINE}\n\n{line}\n\n{_BRIDGE_STORY}\n\n"
+            "About us\nContact")
+    art = clean(page)
+    assert art.byline == byline
+    assert [r.cleaner for r in art.removals if r.target == "byline"] == [
+        "extract_byline_over_article"]
+    assert_every_line_accounted_once(page, art)
+
+
+def test_a_by_line_far_over_the_article_is_no_byline() -> None:
+    """Thirty lines of links between a "By ..." line and the story: not the story's byline."""
+    links = "\n".join(f"{town} council news in brief" for town in _TOWNS * 3)
+    page = f"{_LONG_MENU}\n\nBy Jane Roe\n\n{links}\n\n{_BRIDGE_STORY}"
+    assert clean(page).byline is None

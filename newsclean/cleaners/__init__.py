@@ -18,6 +18,7 @@ from .metadata import (
     drop_date_lines,
     extract_attribution,
     extract_byline,
+    extract_byline_over_article,
     extract_dateline,
     extract_published,
     extract_title,
@@ -67,10 +68,11 @@ DEFAULT_PIPELINE = (
     # The furniture whose early removal changed how the model read the lines around it; after
     # the slideshow, so that a control the slideshow's step leaves in the body goes too.
     drop_late_furniture,
-    # A page with no title line on top: its headline and date, over the article the decision
-    # kept.
+    # A page whose top held no story (a browser's body text under long menus): its headline,
+    # date and byline, over the article the decision kept.
     extract_title_over_article,
     extract_published_over_article,
+    extract_byline_over_article,
     # Last, on the body the content decision kept: the dateline that opens its first paragraph.
     extract_dateline,
 )
@@ -103,4 +105,5 @@ __all__ = [
     "extract_title",
     "extract_title_over_article",
     "extract_published_over_article",
+    "extract_byline_over_article",
 ]

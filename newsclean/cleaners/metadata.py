@@ -543,6 +543,28 @@ def extract_published_over_article(doc: Document) -> Document:
     return doc
 
 
+def extract_byline_over_article(doc: Document) -> Document:
+    """The byline of a page whose top the byline step did not see the story in: when no
+    byline was found, the ``By Name`` line nearest over the article the content decision kept,
+    within ``_ABOVE_ARTICLE_LINES`` and below its headline (as
+    :func:`extract_published_over_article` for the date)."""
+    if doc.html or doc.field("byline") is not None or not doc.blocks:
+        return doc
+    head = doc.blocks[0]
+    top = max(1, head.line - _ABOVE_ARTICLE_LINES)
+    title = next((f.lines for f in doc.fields if f.name == "title" and f.lines), None)
+    if title is not None and title[1] < head.line:
+        top = max(top, title[1] + 1)
+    rules = load("metadata")
+    for span, text in reversed(doc.dropped_lines(top, head.line - 1)):
+        rule = rules.first(text)
+        if rule is not None and rule.id.startswith("byline."):
+            doc = doc.reclaim(span, "byline", _clean_byline(text, doc.field("source")),
+                              rule=rule.id, reason=rule.rule.reason)
+            return _date_on_the_byline_line(doc, text)
+    return doc
+
+
 def _may_be_page_title(text: str) -> bool:
     """Does the page's first line pass extract_title's first gates: thirty words at most, no
     full stop, a letter, no known boilerplate, menu or mark-up?"""
@@ -920,15 +942,19 @@ def extract_byline(doc: Document) -> Document:
             doc = doc.move(_with_repeats(doc, block), "byline",
                            _clean_byline(block.text, doc.field("source")),
                            rule=rule.id, reason=rule.rule.reason)
-            # "By Jane Doe • March 3, 2024": the date on the byline's line, when the page
-            # printed no date line of its own
-            tail = _BYLINE_TAIL.search(block.text)
-            value = find_date(tail.group()) if tail is not None and tail.group() else None
-            if value is not None and doc.field("published") is None:
-                doc = doc.set_field("published", value, rule="published.byline_line")
-            return doc
+            return _date_on_the_byline_line(doc, block.text)
     hint = doc.hint("author")
     return doc.set_field("byline", hint, rule="byline.meta") if hint else doc
+
+
+def _date_on_the_byline_line(doc: Document, line: str) -> Document:
+    """"By Jane Doe • March 3, 2024": the date on the byline's line is the publication date,
+    when the page printed no date line of its own."""
+    tail = _BYLINE_TAIL.search(line)
+    value = find_date(tail.group()) if tail is not None and tail.group() else None
+    if value is not None and doc.field("published") is None:
+        doc = doc.set_field("published", value, rule="published.byline_line")
+    return doc
 
 
 #: the labels of rules/metadata.toml's byline.by_name ("From" aside, which is not the
@@ -938,9 +964,11 @@ _BYLINE_LABEL = regex.compile(
     r"|by|written\s+by|story\s+by|words\s+by|posted\s+by|por|par|von|di|oleh|penulis|reporter|repórter|"
     r"reportagem(?:\s+de)?|texto\s+de|reportaje\s+de|door|av|af|autor|auteur|authors?(?=\s*:)|автор|текст|"
     r"作者|記者|记者|文)(?:\s*[:：／/・]\s*|\s+)")
-#: what may follow the name on a byline line and is not the name: a date after a bullet, an
-#: "Updated ..." stamp
-_BYLINE_TAIL = regex.compile(r"\s*[•·]\s*.*$|\s+(?i:updated|published|posted)\b.*$"
+#: what may follow the name on a byline line and is not the name: a date after a bullet; a
+#: date, an address or nothing after a bar ("By Daniel Mano | dmano@... |"; an outlet after
+#: one, "Jane Doe | Reuters", stays); an "Updated ..." or "Last Updated ..." stamp
+_BYLINE_TAIL = regex.compile(r"\s*[•·]\s*.*$|\s*\|\s*(?:\S+@\S+|[^|]*\b\d{4}\b|$).*$"
+                             r"|\s+(?i:(?:last\s+)?updated|published|posted)\b.*$"
                              r"|\s+(?i:at)\s+\d{1,2}[:.]\d{2}.*$|\s+(?i:on)\s+\p{Lu}.*$")
 
 

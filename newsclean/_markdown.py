@@ -44,20 +44,41 @@ _SPACES = re.compile(r"\s+")
 #: a text is Markdown when it has this many links or images ...
 _MIN_LINKS = 3
 _LINKISH = re.compile(r"\]\((?:https?:|/|#|mailto:|\.\.?/)")
+#: ... or this many ATX headings ("# Title", "## Section"), or list items as html2text prints
+#: them (two spaces, a star, a space): what it gives with links and images left out
+_MIN_HEADINGS = 2
+_MIN_ITEMS = 3
+_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+[^\s#]", re.M)
+_HTML2TEXT_ITEM = re.compile(r"^  \* \S", re.M)
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Does the text carry Markdown links or images ("](https://", "](/", "](#")?
+    """Does the text carry Markdown links or images ("](https://", "](/", "](#"), or, with
+    those left out (html2text's ``ignore_links``), ATX headings ("## Storm hits coast") or
+    html2text's list items ("  * Home")?
 
     >>> looks_like_markdown("* [Home](/)\\n* [News](/news)\\n\\n![](/a.jpg)\\n\\nText.")
     True
-    >>> looks_like_markdown("A price [in brackets] (and a note).")
+    >>> looks_like_markdown("  * Home\\n  * News\\n\\n# Storm hits coast\\n\\n## Roads closed")
+    True
+    >>> looks_like_markdown("A price [in brackets] (and a note).\\n# 1 in the charts")
     False
     """
     found = 0
     for _ in _LINKISH.finditer(text, 0, 200_000):
         found += 1
         if found >= _MIN_LINKS:
+            return True
+    head = text[:200_000]
+    headings = 0
+    for _ in _HEADING_LINE.finditer(head):
+        headings += 1
+        if headings >= _MIN_HEADINGS:
+            return True
+    items = 0
+    for _ in _HTML2TEXT_ITEM.finditer(head):
+        items += 1
+        if items >= _MIN_ITEMS:
             return True
     return False
 

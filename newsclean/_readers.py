@@ -424,7 +424,7 @@ def read_text(text: str, *, html: bool = False,
     if not html and meta is None and not markdown and not lynx:
         _join_fragments(blocks)
     if markdown:
-        blocks = _without_markup(blocks, records, strip_markdown)
+        blocks = _without_markup(blocks, records, strip_markdown, heading=_H1)
     elif lynx:
         blocks = _without_markup(blocks, records, strip_link_marks)
     return Document(tuple(blocks), tuple(records), html=html)
@@ -638,10 +638,12 @@ def _join_fragments(blocks: list[Block]) -> None:
 
 
 def _without_markup(blocks: list[Block], records: list[Record],
-                    strip: Callable[[str], str]) -> list[Block]:
+                    strip: Callable[[str], str],
+                    heading: re.Pattern[str] | None = None) -> list[Block]:
     """The blocks with their mark-up taken out by ``strip`` (Markdown's syntax, a lynx dump's
     link numbers: see :mod:`._markdown`); a block left with no text is recorded as mark-up.
-    The gap before a block that goes is carried to the next one."""
+    The gap before a block that goes is carried to the next one. A block whose line matches
+    ``heading`` (Markdown's top-level "# Headline") is a ``heading``."""
     out: list[Block] = []
     carry = 0
     for block in blocks:
@@ -651,11 +653,17 @@ def _without_markup(blocks: list[Block], records: list[Record],
                                   block.text, cleaner="read"))
             carry = max(carry, block.gap_before)
             continue
-        if text != block.text or carry:
-            block = replace(block, text=text, gap_before=max(block.gap_before, carry))
+        top = heading is not None and heading.match(block.text) is not None
+        if text != block.text or carry or top:
+            block = replace(block, text=text, gap_before=max(block.gap_before, carry),
+                            kind="heading" if top else block.kind)
             carry = 0
         out.append(block)
     return out
+
+
+#: a Markdown top-level heading ("# Storm hits coast", not "## Section"): the page's h1
+_H1 = re.compile(r"\s{0,3}#[ \t]+[^\s#]")
 
 
 def read(source: object) -> Document:

@@ -48,6 +48,10 @@ def test_a_line_of_markup_only_has_no_text(line: str) -> None:
     ("![](https://ex.com/a.jpg)\n\n[More](#more) and [less](#less)", True),
     ("A price [in brackets] (and a note).\n\nAnother [aside] (here).", False),
     ("Plain text, one line.", False),
+    # html2text with links and images left out: its headings and its list items say so
+    ("# Harbour bridge to close\n\nText.\n\n## Related", True),
+    ("  * Home\n  * News\n  * Sport\n\nText.", True),
+    ("# 1 in the charts again\n\nText.", False), ("* one\n* two\n* three", False),
 ])
 def test_looks_like_markdown(text: str, expected: bool) -> None:
     assert looks_like_markdown(text) is expected
@@ -79,6 +83,20 @@ def test_a_markdown_page_reads_as_its_story(width: int | None) -> None:
     assert article.title == "Harbour bridge to close"
     rules = [r.rule for r in article.removals]
     assert rules.count("text.markup") == 2  # the logo and the rule
+    assert_every_line_accounted_once(text, article)
+
+
+def test_html2text_without_links_reads_its_h1_as_the_headline() -> None:
+    """html2text with ignore_links: no link says Markdown, its "  * " items and "#" headings
+    do; the page's h1 that is about the story is the headline, an h1 logo's name is not."""
+    plain = [strip_markdown(p) for p in STORY]
+    text = "\n\n".join(["# The Coastal Gazette", "  * Home\n  * News\n  * Sport\n  * Weather",
+                         "# Harbour bridge to close for repairs", *plain, "## Most read",
+                         "  * Ferry fares rise\n  * Storm warning for the coast"])
+    article = clean(text)
+    assert article.title == "Harbour bridge to close for repairs"
+    assert article.paragraphs == plain
+    assert [r.rule for r in article.removals if r.target == "title"] == ["title.first_heading"]
     assert_every_line_accounted_once(text, article)
 
 

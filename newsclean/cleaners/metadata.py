@@ -197,6 +197,12 @@ def extract_title(doc: Document) -> Document:
         return _title_from_hints(doc)
     if not doc.blocks:
         return doc
+    headings = [b for b in doc.blocks[:_REPEAT_WINDOW] if b.kind == "heading"]
+    if headings:
+        # Markdown with its top-level headings marked (html2text's "# Headline"): the page's
+        # h1 that is about the story, as for HTML with no page title
+        h = _story_heading(doc, headings)
+        return doc.move([h], "title", h.text, rule="title.first_heading", reason="headline")
     first = doc.blocks[0]
     if size_capped(first.text, 30) > 30 or len(doc.blocks) < 2 or _FULL_STOP.search(first.text):
         return doc  # a sentence, not a headline: headlines do not end with a full stop

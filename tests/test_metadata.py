@@ -873,3 +873,12 @@ def test_a_by_line_far_over_the_article_is_no_byline() -> None:
     links = "\n".join(f"{town} council news in brief" for town in _TOWNS * 3)
     page = f"{_LONG_MENU}\n\nBy Jane Roe\n\n{links}\n\n{_BRIDGE_STORY}"
     assert clean(page).byline is None
+
+
+def test_a_page_title_run_together_with_the_menus_under_it_stays_the_title() -> None:
+    """Text with no blank lines: the content decision takes the page title out with the menu
+    under it, as one run; it is still the page title when the story echoes it."""
+    page = (f"Council approves river bridge | Daily Planet\n{_LONG_MENU}\n{_BRIDGE_HEADLINE}\n"
+            + _BRIDGE_STORY.replace("\n\n", "\n"))
+    art = clean(page)
+    assert (art.title, art.source) == ("Council approves river bridge", "Daily Planet")

@@ -476,14 +476,17 @@ def extract_title_over_article(doc: Document) -> Document:
                        reason=CODE_RULES["title.first_line"])
         return doc.set_field("source", site, rule="source.title_suffix") if site else doc
     # the page's first line, when extract_title left it and the content decision took it out
+    removed = next((r for r in doc.records if r.lines[0] == 1 and r.target == "drop"
+                    and r.rule.startswith("content.")), None)
     page_title = next((text for span, text in doc.dropped_lines(1, 1) if span == (1, 1)
-                       and _may_be_page_title(text)
-                       and any(r.lines == (1, 1) and r.rule.startswith("content.")
-                               for r in doc.records)), None)
+                       and _may_be_page_title(text)), None) if removed is not None else None
     sentences = [b.text for b in doc.blocks[1:8] if is_sentence(b.text)][:3]
     topic = set().union(*(_content_words(t) for t in sentences)) if sentences else set()
     if topic:
-        named = page_title is not None and _site_name_alone(page_title)
+        # a site's name stands alone: a first line the decision took out with the lines
+        # under it is a menu's first item ("Home" over "News")
+        named = (page_title is not None and _site_name_alone(page_title)
+                 and removed is not None and removed.lines == (1, 1))
         if (page_title is not None and not named
                 and _content_words(split_site_suffix(page_title)[0]) & topic):
             return _title_from_first_line(doc, page_title)

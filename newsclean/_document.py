@@ -225,9 +225,9 @@ class Document:
 
     def drop_runs(self, rules: Iterable[str | None], reasons: dict[str, str]) -> Document:
         """Drop the blocks whose entry in ``rules`` (one per block, in order) names a rule;
-        ``None`` keeps the block. A run of blocks one rule takes from consecutive input lines
-        is one record, its text their texts joined by newlines (as the article's removals
-        show such a run anyway): a large input's thousands of dropped lines make a handful of
+        ``None`` keeps the block. A run of one-line blocks one rule takes from consecutive
+        input lines is one record, its text their texts joined by newlines (as the article's
+        removals show such a run anyway; a block of several lines is a record of its own): a large input's thousands of dropped lines make a handful of
         records, and no set of the dropped blocks is built. ``rules`` may be a generator, and
         a run is held as its first and last index: on a 200,000-line input, neither a list of
         the rules nor one of the run's blocks lives next to the document."""
@@ -254,7 +254,11 @@ class Document:
                 start = -1
                 kept.append(block)
                 continue
-            if start >= 0 and (rule != run_rule or block.line != blocks[last].last + 1):
+            # a block of several lines (wrapped lines joined) is a record of its own, so that
+            # a later step can tell its text from its neighbours' (dropped_lines)
+            if start >= 0 and (rule != run_rule or block.line != blocks[last].last + 1
+                               or block.last != block.line
+                               or blocks[last].last != blocks[last].line):
                 close()
                 start = -1
             if start < 0:

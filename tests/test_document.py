@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsclean._document import Block, Document
+from newsclean._document import Block, Document, JoinedBlock
 
 
 def _doc() -> Document:
@@ -106,3 +106,13 @@ def test_reclaim_of_text_no_removal_holds_raises() -> None:
 
     with pytest.raises(ValueError, match="no removed piece"):
         _menu_dropped().reclaim((8, 8), "title", "Body.", rule="r.title", reason="t")
+
+
+def test_a_block_of_wrapped_lines_dropped_in_a_run_is_a_record_of_its_own() -> None:
+    """dropped_lines can then give the joined block's text with its own line span."""
+    doc = Document((Block("Home", 1), JoinedBlock("Council approves bridge after a decade", 2,
+                                                  end=3), Block("Sport", 4)))
+    out = doc.drop_runs(iter(["r"] * 3), {"r": "menu"})
+    assert [(r.lines, r.text) for r in out.records] == [
+        ((1, 1), "Home"), ((2, 3), "Council approves bridge after a decade"), ((4, 4), "Sport")]
+    assert out.dropped_lines(1, 4)[1] == ((2, 3), "Council approves bridge after a decade")

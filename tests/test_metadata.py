@@ -882,3 +882,30 @@ def test_a_page_title_run_together_with_the_menus_under_it_stays_the_title() -> 
             + _BRIDGE_STORY.replace("\n\n", "\n"))
     art = clean(page)
     assert (art.title, art.source) == ("Council approves river bridge", "Daily Planet")
+
+
+@pytest.mark.parametrize("top", ["\n\n\n", "   \n\n"])
+def test_a_page_title_under_blank_lines_stays_the_title(top: str) -> None:
+    """get_text() opens with the blank lines of the page's head: the first line that is not
+    blank is the page title."""
+    page = (f"{top}Council approves river bridge | Daily Planet\n\n{_LONG_MENU}\n\n"
+            f"{_BRIDGE_HEADLINE}\n\n{_BRIDGE_STORY}")
+    art = clean(page)
+    assert (art.title, art.source) == ("Council approves river bridge", "Daily Planet")
+
+
+def test_a_page_title_over_a_page_with_no_story_stays_the_title() -> None:
+    page = f"Council approves river bridge | Daily Planet\n\n{_LONG_MENU}"
+    art = clean(page)
+    assert (art.title, art.paragraphs) == ("Council approves river bridge", [])
+
+
+@pytest.mark.parametrize("first", [
+    # a header's date, a welcome and a skip link, a site's name sharing a word with the story
+    "Tuesday, March 12, 2024 Daily Planet",
+    "Welcome to the Daily Planet. Skip to: Search Box Section Navigation",
+    "The Bridgeport Herald",
+])
+def test_a_first_line_that_is_no_page_title_gives_way_to_the_headline(first: str) -> None:
+    page = f"{first}\n\n{_LONG_MENU}\n\n{_BRIDGE_HEADLINE}\n\n{_BRIDGE_STORY}"
+    assert clean(page).title == _BRIDGE_HEADLINE

@@ -466,37 +466,62 @@ def extract_title_over_article(doc: Document) -> Document:
     stands between them; a site's name on the first line is then the source. When none does,
     the first line is the title after all.
     """
-    if doc.html or doc.field("title") is not None or len(doc.blocks) < 2:
+    if doc.html or doc.field("title") is not None or not (doc.blocks or doc.records):
         return doc
-    head = doc.blocks[0]
-    if head.line == 1 and _may_be_page_title(head.text):
+    head = doc.blocks[0] if doc.blocks else None
+    # the page's first line that is not blank (blank lines may open a text: get_text())
+    first = min([r.lines[0] for r in doc.records] + ([head.line] if head else []))
+    if head is not None and head.line == first and _may_be_page_title(head.text):
         # the page's first line, left for this step and kept as the body's first line
         headline, site = split_site_suffix(head.text)
         doc = doc.move([head], "title", headline, rule="title.first_line",
                        reason=CODE_RULES["title.first_line"])
         return doc.set_field("source", site, rule="source.title_suffix") if site else doc
     # the page's first line, when extract_title left it and the content decision took it out
-    removed = next((r for r in doc.records if r.lines[0] == 1 and r.target == "drop"
+    removed = next((r for r in doc.records if r.lines[0] == first and r.target == "drop"
                     and r.rule.startswith("content.")), None)
-    page_title = next((text for span, text in doc.dropped_lines(1, 1) if span == (1, 1)
-                       and _may_be_page_title(text)), None) if removed is not None else None
-    sentences = [b.text for b in doc.blocks[1:8] if is_sentence(b.text)][:3]
+    # the piece that starts the removed run: the first line, or the first block of wrapped
+    # lines joined back
+    first_piece = (next(iter(doc.dropped_lines(first, removed.lines[1])), None)
+                   if removed else None)
+    page_span = (first_piece[0] if first_piece is not None and first_piece[0][0] == first
+                 else None)
+    page_title = (first_piece[1] if page_span is not None and first_piece is not None
+                  and _may_be_page_title(first_piece[1]) else None)
+    sentences = [b.text for b in doc.blocks[:8] if is_sentence(b.text)][:3]
     topic = set().union(*(_content_words(t) for t in sentences)) if sentences else set()
-    if topic:
+    if topic and head is not None:
         # a site's name stands alone: a first line the decision took out with the lines
         # under it is a menu's first item ("Home" over "News")
         named = (page_title is not None and _site_name_alone(page_title)
-                 and removed is not None and removed.lines == (1, 1))
-        if (page_title is not None and not named
-                and _content_words(split_site_suffix(page_title)[0]) & topic):
-            return _title_from_first_line(doc, page_title)
+                 and removed is not None and removed.lines == page_span)
+        # a first line removed with the lines under it (a run: a menu's first item, or a
+        # page title over text with no blank lines) must echo the article more to be taken
+        # before a headline over the article
+        alone = removed is not None and removed.lines == page_span
+        if (page_title is not None and page_span is not None and not named
+                and len(_content_words(split_site_suffix(page_title)[0]) & topic)
+                >= (1 if alone and not _reads_as_a_name(page_title) else 2)):
+            return _title_from_first_line(doc, page_title, page_span)
         found = _headline_over_article(doc, topic)
         if found is not None:
-            if named and page_title is not None:
-                found = found.reclaim((1, 1), "source", page_title, rule="source.first_line",
+            if named and page_title is not None and page_span is not None:
+                found = found.reclaim(page_span, "source", page_title, rule="source.first_line",
                                       reason=CODE_RULES["source.first_line"])
             return found
-    return _title_from_first_line(doc, page_title) if page_title is not None else doc
+    if page_title is not None and page_span is not None:
+        return _title_from_first_line(doc, page_title, page_span)
+    return doc
+
+
+def _reads_as_a_name(line: str) -> bool:
+    """A line of four words at most, each capitalised, none a function word but "The": a
+    site's name ("Contra Costa Times", "The Star ePaper"), which may share a word with a
+    local story, more than a headline ("Bitcoin Breaches $6,000 for the First Time")."""
+    ws = line.split()
+    stop = function_words()
+    return (0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)
+            and not any(w.casefold() in stop for w in ws[1:]))
 
 
 def _site_name_alone(line: str) -> bool:
@@ -574,19 +599,34 @@ def extract_byline_over_article(doc: Document) -> Document:
     return doc
 
 
+#: a sentence ended inside the line and another begins: "Welcome to AdelaideNow. Skip to:
+#: Search Box" (a word of two small letters before the stop: "U.S. Edges" and "Mr. Smith"
+#: have none)
+_SENTENCE_THEN_MORE = regex.compile(r"\p{Ll}{2}[.!?]\s+\p{Lu}")
+
+
+#: a line whose first words are a date ("Tuesday, October 24, 2017 Firstpost") is a header's
+_DATE_FIRST_WORDS = 4
+
+
 def _may_be_page_title(text: str) -> bool:
-    """Does the page's first line pass extract_title's first gates: thirty words at most, no
-    full stop, a letter, no known boilerplate, menu or mark-up?"""
+    """Does the page's first line pass extract_title's first gates (thirty words at most, no
+    full stop, a letter, no known boilerplate, menu or mark-up), hold one sentence, and read
+    as no date ("Tuesday, October 24, 2017 Firstpost")?"""
     headline = split_site_suffix(text)[0]
     return (size_capped(text, 30) <= 30 and not _FULL_STOP.search(text)
+            and not _SENTENCE_THEN_MORE.search(text)
+            and not is_date_line(text) and not is_dated_source_line(text)
+            and find_date(" ".join(text.split()[:_DATE_FIRST_WORDS])) is None
             and any(c.isalpha() for c in text) and not is_known_boilerplate(headline)
             and not _menu_words(headline) and not _MARKUP.search(text))
 
 
-def _title_from_first_line(doc: Document, line: str) -> Document:
-    """The page's first line, removed by the content decision, as the page title after all."""
+def _title_from_first_line(doc: Document, line: str, span: tuple[int, int]) -> Document:
+    """The page's first line (its input lines ``span``), removed by the content decision, as
+    the page title after all."""
     headline, site = split_site_suffix(line)
-    doc = doc.reclaim((1, 1), "title", headline, rule="title.first_line",
+    doc = doc.reclaim(span, "title", headline, rule="title.first_line",
                       reason=CODE_RULES["title.first_line"])
     return doc.set_field("source", site, rule="source.title_suffix") if site else doc
 

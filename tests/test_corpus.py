@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.corpus, pytest.mark.skipif(
 # figures from `make quality` (benchmarks/quality.py), rounded down a little for noise-free
 # but not-quite-identical reruns; raise them with the change that earns it
 FLOORS = {
-    "text": {"P": 0.978, "R": 0.966, "F1": 0.972, "capP": 0.942, "capR": 0.605, "title": 0.923},
+    "text": {"P": 0.978, "R": 0.966, "F1": 0.972, "capP": 0.942, "capR": 0.605, "title": 0.928},
     "html": {"P": 0.978, "R": 0.977, "F1": 0.978, "capP": 0.940, "capR": 0.953, "title": 0.928},
 }
 

@@ -488,7 +488,9 @@ def extract_title_over_article(doc: Document) -> Document:
                  else None)
     page_title = (first_piece[1] if page_span is not None and first_piece is not None
                   and _may_be_page_title(first_piece[1]) else None)
-    sentences = [b.text for b in doc.blocks[:8] if is_sentence(b.text)][:3]
+    # the first paragraphs' first thousand characters: enough for their words, and a line of
+    # 10 MB costs what they do
+    sentences = [t for b in doc.blocks[:8] if is_sentence(t := b.text[:1000])][:3]
     topic = set().union(*(_content_words(t) for t in sentences)) if sentences else set()
     if topic and head is not None:
         # a site's name stands alone: a first line the decision took out with the lines
@@ -613,8 +615,10 @@ def _may_be_page_title(text: str) -> bool:
     """Does the page's first line pass extract_title's first gates (thirty words at most, no
     full stop, a letter, no known boilerplate, menu or mark-up), hold one sentence, and read
     as no date ("Tuesday, October 24, 2017 Firstpost")?"""
+    if size_capped(text, 30) > 30:
+        return False
     headline = split_site_suffix(text)[0]
-    return (size_capped(text, 30) <= 30 and not _FULL_STOP.search(text)
+    return (not _FULL_STOP.search(text)
             and not _SENTENCE_THEN_MORE.search(text)
             and not is_date_line(text) and not is_dated_source_line(text)
             and find_date(" ".join(text.split()[:_DATE_FIRST_WORDS])) is None

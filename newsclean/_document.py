@@ -165,6 +165,14 @@ class CaptionValue:
     rule: str
 
 
+def _line_offset(text: str, n: int) -> int:
+    """Where the ``n``-th line (0-based) of ``text`` starts."""
+    pos = 0
+    for _ in range(n):
+        pos = text.index("\n", pos) + 1
+    return pos
+
+
 def _keys(blocks: Iterable[Block]) -> set[int]:
     return {b.line for b in blocks}
 
@@ -308,18 +316,23 @@ class Document:
         order, each piece with its line span: a record of consecutive one-line blocks gives a
         piece a line; a record of one block (wrapped lines joined) gives one piece. A record
         that is neither (a run holding a joined block) gives none. Only removals (records
-        with target ``drop``) are read."""
+        with target ``drop``) are read. A run of 200,000 lines is read for the lines asked
+        only (no list of its lines is made)."""
         pieces: list[tuple[tuple[int, int], str]] = []
         for r in self.records:
             lo, hi = r.lines
             if r.target != "drop" or r.part or hi < start or lo > end:
                 continue
-            texts = r.text.split("\n")
-            if len(texts) == hi - lo + 1:
-                pieces.extend(((lo + k, lo + k), t) for k, t in enumerate(texts)
-                              if start <= lo + k <= end)
-            elif len(texts) == 1 and start <= lo and hi <= end:
-                pieces.append(((lo, hi), r.text))
+            text = r.text
+            if text.count("\n") == hi - lo:
+                first, last = max(start, lo), min(end, hi)
+                pos = _line_offset(text, first - lo)
+                for number in range(first, last + 1):
+                    stop = text.find("\n", pos)
+                    pieces.append(((number, number), text[pos:] if stop < 0 else text[pos:stop]))
+                    pos = stop + 1
+            elif "\n" not in text and start <= lo and hi <= end:
+                pieces.append(((lo, hi), text))
         pieces.sort()
         return pieces
 
@@ -331,22 +344,23 @@ class Document:
         for k, r in enumerate(self.records):
             if r.target != "drop" or r.part or not (r.lines[0] <= lo and hi <= r.lines[1]):
                 continue
-            texts = r.text.split("\n")
-            if r.lines == lines:
-                before: list[Record] = []
-                after: list[Record] = []
-            elif len(texts) == r.lines[1] - r.lines[0] + 1 and lo == hi:
-                cut = lo - r.lines[0]
-                before = ([replace(r, lines=(r.lines[0], lo - 1), text="\n".join(texts[:cut]))]
-                          if cut else [])
-                after = ([replace(r, lines=(lo + 1, r.lines[1]), text="\n".join(texts[cut + 1:]))]
-                         if lo < r.lines[1] else [])
-            else:
-                continue
-            text = r.text if r.lines == lines else texts[lo - r.lines[0]]
+            text = r.text
+            before: list[Record] = []
+            after: list[Record] = []
+            if r.lines != lines:
+                if lo != hi or text.count("\n") != r.lines[1] - r.lines[0]:
+                    continue
+                pos = _line_offset(text, lo - r.lines[0])
+                stop = text.find("\n", pos)
+                if lo > r.lines[0]:
+                    before = [replace(r, lines=(r.lines[0], lo - 1), text=text[:pos - 1])]
+                if lo < r.lines[1]:
+                    after = [replace(r, lines=(lo + 1, r.lines[1]), text=text[stop + 1:])]
+                text = text[pos:] if stop < 0 else text[pos:stop]
             moved = Record(rule, reason, lines, text, target=name)
             # the moved piece last, as a step's new records are (the pipeline stamps them)
-            records = self.records[:k] + tuple(before) + tuple(after) + self.records[k + 1:] + (moved,)
+            records = (self.records[:k] + tuple(before) + tuple(after) + self.records[k + 1:]
+                       + (moved,))
             return self._with(records=records,
                               fields=self.fields + (FieldValue(name, value, lines, rule),))
         raise ValueError(f"no removed piece spans lines {lines}")

@@ -470,7 +470,9 @@ def extract_title_over_article(doc: Document) -> Document:
         return doc
     head = doc.blocks[0] if doc.blocks else None
     # the page's first line that is not blank (blank lines may open a text: get_text())
-    first = min([r.lines[0] for r in doc.records] + ([head.line] if head else []))
+    first = min((r.lines[0] for r in doc.records), default=head.line if head else 0)
+    if head is not None:
+        first = min(first, head.line)
     if head is not None and head.line == first and _may_be_page_title(head.text):
         # the page's first line, left for this step and kept as the body's first line
         headline, site = split_site_suffix(head.text)
@@ -482,8 +484,11 @@ def extract_title_over_article(doc: Document) -> Document:
                     and r.rule.startswith("content.")), None)
     # the piece that starts the removed run: the first line, or the first block of wrapped
     # lines joined back
-    first_piece = (next(iter(doc.dropped_lines(first, removed.lines[1])), None)
-                   if removed else None)
+    first_piece: tuple[tuple[int, int], str] | None = None
+    if removed is not None and "\n" not in removed.text:
+        first_piece = (removed.lines, removed.text)  # a line, or a block of wrapped lines
+    elif removed is not None and removed.text.count("\n") == removed.lines[1] - removed.lines[0]:
+        first_piece = next(iter(doc.dropped_lines(first, first)), None)
     page_span = (first_piece[0] if first_piece is not None and first_piece[0][0] == first
                  else None)
     page_title = (first_piece[1] if page_span is not None and first_piece is not None

@@ -565,6 +565,17 @@ def _headline_over_article(doc: Document, topic: set[str]) -> Document | None:
     return None
 
 
+def _removed_over_article(doc: Document) -> list[tuple[tuple[int, int], str]]:
+    """The removed lines over the article's first block, nearest first: within
+    ``_ABOVE_ARTICLE_LINES`` of it and below its headline, when a headline was found."""
+    head = doc.blocks[0]
+    top = max(1, head.line - _ABOVE_ARTICLE_LINES)
+    title = next((f.lines for f in doc.fields if f.name == "title" and f.lines), None)
+    if title is not None and title[1] < head.line:
+        top = max(top, title[1] + 1)
+    return doc.dropped_lines(top, head.line - 1)[::-1]
+
+
 def extract_published_over_article(doc: Document) -> Document:
     """The publication date of a page whose top the date step did not see the story in (a
     browser's body text under a hundred lines of menus): when no date was found, the date line
@@ -572,12 +583,7 @@ def extract_published_over_article(doc: Document) -> Document:
     found) and its first paragraph, within ``_ABOVE_ARTICLE_LINES``."""
     if doc.html or doc.field("published") is not None or not doc.blocks:
         return doc
-    head = doc.blocks[0]
-    top = max(1, head.line - _ABOVE_ARTICLE_LINES)
-    title = next((f.lines for f in doc.fields if f.name == "title" and f.lines), None)
-    if title is not None and title[1] < head.line:
-        top = max(top, title[1] + 1)
-    for span, text in reversed(doc.dropped_lines(top, head.line - 1)):
+    for span, text in _removed_over_article(doc):
         if is_date_line(text) and (value := find_date(text)) is not None:
             return doc.reclaim(span, "published", value, rule="published.over_article",
                                reason=CODE_RULES["published.over_article"])
@@ -591,13 +597,8 @@ def extract_byline_over_article(doc: Document) -> Document:
     :func:`extract_published_over_article` for the date)."""
     if doc.html or doc.field("byline") is not None or not doc.blocks:
         return doc
-    head = doc.blocks[0]
-    top = max(1, head.line - _ABOVE_ARTICLE_LINES)
-    title = next((f.lines for f in doc.fields if f.name == "title" and f.lines), None)
-    if title is not None and title[1] < head.line:
-        top = max(top, title[1] + 1)
     rules = load("metadata")
-    for span, text in reversed(doc.dropped_lines(top, head.line - 1)):
+    for span, text in _removed_over_article(doc):
         rule = rules.first(text)
         if rule is not None and rule.id.startswith("byline."):
             doc = doc.reclaim(span, "byline", _clean_byline(text, doc.field("source")),

@@ -235,8 +235,9 @@ class Document:
         """Drop the blocks whose entry in ``rules`` (one per block, in order) names a rule;
         ``None`` keeps the block. A run of one-line blocks one rule takes from consecutive
         input lines is one record, its text their texts joined by newlines (as the article's
-        removals show such a run anyway; a block of several lines is a record of its own): a large input's thousands of dropped lines make a handful of
-        records, and no set of the dropped blocks is built. ``rules`` may be a generator, and
+        removals show such a run anyway; a block of several lines is a record of its own): a
+        large input's thousands of dropped lines make a handful of records, and no set of the
+        dropped blocks is built. ``rules`` may be a generator, and
         a run is held as its first and last index: on a 200,000-line input, neither a list of
         the rules nor one of the run's blocks lives next to the document."""
         blocks = self.blocks

@@ -21,8 +21,8 @@ from .metadata import (
     extract_byline_over_article,
     extract_dateline,
     extract_published,
-    extract_title,
     extract_published_over_article,
+    extract_title,
     extract_title_over_article,
 )
 from .prompts import drop_reader_prompts
@@ -98,12 +98,12 @@ __all__ = [
     "drop_sponsor_blocks",
     "extract_attribution",
     "extract_byline",
+    "extract_byline_over_article",
     "extract_captions",
     "extract_dateline",
     "extract_gallery_captions",
     "extract_published",
+    "extract_published_over_article",
     "extract_title",
     "extract_title_over_article",
-    "extract_published_over_article",
-    "extract_byline_over_article",
 ]

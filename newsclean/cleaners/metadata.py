@@ -456,9 +456,11 @@ def extract_title_over_article(doc: Document) -> Document:
     Text a headless browser gives (``document.body.innerText``) starts with the site's menus,
     not the page title, and the headline may stand a hundred lines down. extract_title leaves
     a first line that the story does not echo, or a word or two printed nowhere else (a site's
-    name), for this step, which runs after the content decision. The first line is the title
-    when the body kept it, or when it shares a word with the article's first paragraphs (a
-    site's name aside). Else the headline is looked for over the article's first paragraph:
+    name), for this step, which runs after the content decision. The first line (the first
+    that is not blank) is the title when the body kept it, or when it shares a word with the
+    article's first paragraphs: two when it reads as a name ("Contra Costa Times") or was
+    removed with the lines under it, and never for a site's name alone. Else the headline is
+    looked for over the article's first paragraph:
     the article's first block itself when it reads like a headline over the paragraphs after
     it, or the nearest removed line above it (within ``_ABOVE_ARTICLE_LINES``, past bylines,
     dates and known boilerplate) that does: three to twenty-five words, no full stop, two

@@ -548,16 +548,17 @@ def _headline_over_article(doc: Document, topic: set[str]) -> Document | None:
         return doc.move([head], "title", head.text, rule="title.over_article",
                         reason=CODE_RULES["title.over_article"])
     top = max(1, head.line - _ABOVE_ARTICLE_LINES)
-    between = [r.lines[0] for r in doc.records
-               if r.target in ("byline", "published") and top <= r.lines[0] < head.line]
+    # the lowest byline or date moved into a field over the article
+    meta = max((r.lines[0] for r in doc.records if r.target in ("byline", "published")
+                and top <= r.lines[0] < head.line), default=0)
     asked = 0
-    for span, text in reversed(doc.dropped_lines(top, head.line - 1)):
+    for span, text in _removed_over_article(doc):
         if size_capped(text, 30) >= 30:
             break
         if (is_date_line(text) or load("metadata").first(text) is not None
                 or is_known_boilerplate(text)):
             continue
-        shared = 1 if between and max(between) > span[1] else 2
+        shared = 1 if meta > span[1] else 2
         if _headline_shaped(text, topic, shared):
             return doc.reclaim(span, "title", text, rule="title.over_article",
                                reason=CODE_RULES["title.over_article"])
